@@ -1,0 +1,40 @@
+// swift-tools-version: 6.2
+// Orbit: orbital mechanics simulation engine. No package dependencies: toolchain only.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "Orbit",
+  products: [
+    .library(name: "OrbitCore", targets: ["OrbitCore"]),
+    .library(name: "OrbitScenario", targets: ["OrbitScenario"]),
+    .library(name: "OrbitCLI", targets: ["OrbitCLI"]),
+    .executable(name: "orbit", targets: ["orbit"]),
+    .executable(name: "orbit-bench", targets: ["orbit-bench"]),
+  ],
+  targets: [
+    .target(name: "OrbitCore", swiftSettings: strict),
+    .target(name: "OrbitScenario", dependencies: ["OrbitCore"], swiftSettings: strict),
+    .target(name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], swiftSettings: strict),
+    .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
+    .executableTarget(
+      name: "orbit-bench", dependencies: ["OrbitCore"], path: "Benchmarks/OrbitBench",
+      swiftSettings: strict),
+    .target(
+      name: "_OrbitTestSupport", dependencies: ["OrbitCore"], path: "Tests/_OrbitTestSupport",
+      swiftSettings: strict),
+    .testTarget(
+      name: "OrbitCoreTests", dependencies: ["OrbitCore", "_OrbitTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "OrbitScenarioTests", dependencies: ["OrbitScenario", "_OrbitTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "OrbitCLITests", dependencies: ["OrbitCLI", "OrbitScenario", "_OrbitTestSupport"],
+      swiftSettings: strict),
+  ],
+  swiftLanguageModes: [.v6]
+)
