@@ -1,0 +1,3 @@
+// Elements benchmarks: registered once the Elements API lands in OrbitCore.
+
+func registerElementsBenchmarks(into registry: inout BenchmarkRegistry) {}

@@ -1,0 +1,3 @@
+// Frames benchmarks: registered once the Frames API lands in OrbitCore.
+
+func registerFramesBenchmarks(into registry: inout BenchmarkRegistry) {}

@@ -1,0 +1,3 @@
+// Kepler benchmarks: registered once the Kepler API lands in OrbitCore.
+
+func registerKeplerBenchmarks(into registry: inout BenchmarkRegistry) {}
