@@ -35,11 +35,13 @@ public struct TimeScaleData: Sendable, Hashable {
 
   /// Earth-orientation values at `epoch`, interpolated linearly within the UTC day.
   ///
-  /// Within an inserted leap second the values of 24:00 of that day are used.
+  /// The fraction of the UTC day is the elapsed SI seconds over the day's length (86401 s on a
+  /// day that ends with a leap second), as ERFA's quasi-Julian date counts it.
   /// - Throws: `TimeError.eopUnavailable` outside the table, `.utcBefore1972` before 1972.
   public func eop(at epoch: Epoch) throws(TimeError) -> EOPValues {
     let utc = try utcParts(epoch)
-    let fraction = min(1.0, (Double(utc.secondOfDay) + epoch.fraction) / 86400.0)
+    let dayLength = leapSeconds.endsWithLeapSecond(utcDay: utc.mjd) ? 86401.0 : 86400.0
+    let fraction = min(1.0, (Double(utc.secondOfDay) + epoch.fraction) / dayLength)
     guard let table = eop else {
       throw .eopUnavailable(mjd: Double(utc.mjd) + fraction, firstMJD: 0, lastMJD: -1)
     }
