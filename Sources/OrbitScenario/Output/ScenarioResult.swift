@@ -1,0 +1,83 @@
+import OrbitCore
+
+/// The states one propagator produced at the scenario's output times.
+public struct Trajectory: Sendable, Equatable {
+  /// The propagator.
+  public var propagator: PropagatorKind
+  /// Output times (s since the scenario epoch).
+  public var timesSeconds: [Double]
+  /// GCRF positions (km), one per time.
+  public var positionsKm: [SIMD3<Double>]
+  /// GCRF velocities (km/s), one per time.
+  public var velocitiesKmPerSecond: [SIMD3<Double>]
+}
+
+/// The outcome of running a scenario: every trajectory and the comparison summary.
+public struct ScenarioResult: Sendable, Equatable {
+  /// The scenario that was run.
+  public var scenario: Scenario
+  /// The epoch of the last output time as UTC ISO-8601 text (nil if UTC is unavailable).
+  public var finalEpochUTC: String?
+  /// The start epoch as UTC ISO-8601 text (nil if UTC is unavailable).
+  public var initialEpochUTC: String?
+  /// One trajectory per propagator, in scenario order.
+  public var trajectories: [Trajectory]
+
+  /// A comparison of one propagator against the first one listed.
+  public struct Difference: Sendable, Equatable {
+    /// The propagator compared.
+    public var propagator: PropagatorKind
+    /// The reference (the first propagator of the scenario).
+    public var reference: PropagatorKind
+    /// |Δr| at the final time (km).
+    public var finalPositionDifferenceKm: Double
+    /// max |Δr| over the output times (km).
+    public var maximumPositionDifferenceKm: Double
+    /// |Δv| at the final time (km/s).
+    public var finalVelocityDifferenceKmPerSecond: Double
+  }
+
+  /// Each propagator after the first compared with the first.
+  public var differences: [Difference] {
+    guard let reference = trajectories.first else { return [] }
+    return trajectories.dropFirst().map { t in
+      var maximum = 0.0
+      for (a, b) in zip(reference.positionsKm, t.positionsKm) { maximum = max(maximum, (a - b).norm) }
+      return Difference(
+        propagator: t.propagator, reference: reference.propagator,
+        finalPositionDifferenceKm: ((t.positionsKm.last ?? .zero) - (reference.positionsKm.last ?? .zero)).norm,
+        maximumPositionDifferenceKm: maximum,
+        finalVelocityDifferenceKmPerSecond:
+          ((t.velocitiesKmPerSecond.last ?? .zero) - (reference.velocitiesKmPerSecond.last ?? .zero)).norm)
+    }
+  }
+
+  /// The human-readable summary printed by `orbit run`, one line per entry.
+  public var summaryLines: [String] {
+    var lines: [String] = []
+    let s = scenario
+    lines.append("scenario \(s.name): \(s.propagators.map(\.rawValue).joined(separator: ", ")), "
+      + "\(NumberFormat.shortest(s.durationSeconds)) s at \(NumberFormat.shortest(s.stepSeconds)) s steps "
+      + "(\(trajectories.first?.timesSeconds.count ?? 0) states each)")
+    if let start = initialEpochUTC, let end = finalEpochUTC {
+      lines.append("epoch \(start) → \(end)")
+    }
+    for t in trajectories {
+      guard let r = t.positionsKm.last, let v = t.velocitiesKmPerSecond.last else { continue }
+      lines.append(
+        "\(t.propagator.rawValue) final: r = [\(fmt(r, 3))] km, |r| = \(NumberFormat.fixed(r.norm, digits: 3)) km, "
+          + "v = [\(fmt(v, 6))] km/s")
+    }
+    for d in differences {
+      lines.append(
+        "\(d.propagator.rawValue) − \(d.reference.rawValue): final |Δr| = \(NumberFormat.fixed(d.finalPositionDifferenceKm, digits: 3)) km, "
+          + "max |Δr| = \(NumberFormat.fixed(d.maximumPositionDifferenceKm, digits: 3)) km, "
+          + "final |Δv| = \(NumberFormat.fixed(d.finalVelocityDifferenceKmPerSecond * 1000, digits: 3)) m/s")
+    }
+    return lines
+  }
+
+  private func fmt(_ v: SIMD3<Double>, _ digits: Int) -> String {
+    [v.x, v.y, v.z].map { NumberFormat.fixed($0, digits: digits) }.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,310 @@
+import OrbitCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Turns a JSON tree into a `Scenario`, reporting every problem with its JSON path.
+///
+/// Rules (see `Scenarios/README.md`): unknown keys are errors; each missing required key, wrong
+/// type, non-finite number and out-of-range value gets its own issue; issues are sorted by path.
+public enum ScenarioValidator {
+  /// Most output times a scenario may ask for (guards memory on a typo such as `step_s: 0.0001`).
+  public static let maximumOutputTimes = 1_000_000
+
+  static let topLevelKeys = [
+    "schema_version", "name", "description", "kind", "epoch", "central_body", "spacecraft",
+    "propagator", "duration_s", "step_s", "outputs",
+  ]
+  static let keplerianKeys = [
+    "semi_major_axis_km", "eccentricity", "inclination_deg", "raan_deg", "arg_perigee_deg",
+    "true_anomaly_deg",
+  ]
+
+  /// The scenario described by `json`, or every problem found (sorted, without duplicates).
+  ///
+  /// Exactly one of `scenario` and a non-empty `issues` is set in the result.
+  public static func validate(_ json: JSONValue) -> (scenario: Scenario?, issues: [ScenarioIssue]) {
+    var c = Checker()
+    let scenario = read(json, &c)
+    let issues = Array(Set(c.issues)).sorted()
+    if let scenario, issues.isEmpty { return (scenario, []) }
+    return (nil, issues.isEmpty ? [ScenarioIssue(path: .root, message: "invalid scenario")] : issues)
+  }
+
+  private static func read(_ json: JSONValue, _ c: inout Checker) -> Scenario? {
+    let root = JSONPath.root
+    guard
+      let top = c.object(
+        json, at: root, allowed: topLevelKeys,
+        required: ["schema_version", "name", "kind", "epoch", "spacecraft", "propagator", "duration_s", "step_s"])
+    else { return nil }
+
+    // schema_version first: a different version makes the other messages moot, but we still
+    // report them so that a file written for version 1 with a typo gets every message at once.
+    var version: Int? = nil
+    if let v = c.integer(top["schema_version"], at: root.appending("schema_version")) {
+      if v == Scenario.currentSchemaVersion {
+        version = v
+      } else {
+        c.report(
+          root.appending("schema_version"),
+          "unsupported schema version \(v) (this orbit reads version \(Scenario.currentSchemaVersion))")
+      }
+    }
+
+    let name = c.string(top["name"], at: root.appending("name"), check: checkName)
+    let description = c.string(top["description"], at: root.appending("description"))
+    let kind = c.choice(top["kind"], at: root.appending("kind"), as: Scenario.Kind.self)
+    let epoch = top["epoch"].flatMap { readEpoch($0, at: root.appending("epoch"), &c) }
+    var body: CentralBodyModel? = .wgs84
+    if let value = top["central_body"] {
+      body = c.choice(value, at: root.appending("central_body"), as: CentralBodyModel.self)
+    }
+    let propagators = top["propagator"].flatMap { readPropagators($0, at: root.appending("propagator"), &c) }
+    let duration = c.number(top["duration_s"], at: root.appending("duration_s")) { $0 > 0 ? nil : "must be > 0" }
+    let step = c.number(top["step_s"], at: root.appending("step_s")) { $0 > 0 ? nil : "must be > 0" }
+    if let duration, let step, (duration / step).rounded(.down) + 2 > Double(maximumOutputTimes) {
+      c.report(
+        root.appending("step_s"),
+        "duration_s / step_s gives more than \(maximumOutputTimes) output times; use a larger step")
+    }
+    let spacecraft = top["spacecraft"].flatMap {
+      readSpacecraft($0, at: root.appending("spacecraft"), body: body ?? .wgs84, &c)
+    }
+    var outputs: [OutputSpec]? = []
+    if let value = top["outputs"] { outputs = readOutputs(value, at: root.appending("outputs"), &c) }
+
+    guard let version, let name, let kind, let epoch, let body, let propagators, let duration,
+      let step, let spacecraft, let outputs
+    else { return nil }
+    return Scenario(
+      schemaVersion: version, name: name, description: description, kind: kind, epoch: epoch,
+      centralBody: body, spacecraft: spacecraft, propagators: propagators, durationSeconds: duration,
+      stepSeconds: step, outputs: outputs)
+  }
+
+  static func checkName(_ s: String) -> String? {
+    let allowed = { (ch: Character) in
+      ch.isASCII && (ch.isLetter || ch.isNumber || ch == "-" || ch == "_" || ch == ".")
+    }
+    guard let first = s.first else { return "must not be empty" }
+    if s.count > 100 { return "must be at most 100 characters" }
+    guard first.isASCII && (first.isLetter || first.isNumber), s.allSatisfy(allowed) else {
+      return "\"\(s)\" is not a valid name: use letters, digits, '-', '_' and '.', starting with a letter or digit"
+    }
+    return nil
+  }
+
+  private static func readEpoch(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> ScenarioEpoch? {
+    let scales = ScenarioEpoch.EpochScale.allCases.map(\.rawValue)
+    guard let object = c.object(value, at: path, allowed: scales, required: []) else { return nil }
+    let given = object.keys.filter { scales.contains($0) }
+    guard given.count == 1, let key = given.first, let scale = ScenarioEpoch.EpochScale(rawValue: key) else {
+      if given.isEmpty {
+        c.report(path, "expected exactly one of \(scales.map { "\"\($0)\"" }.joined(separator: ", ")) (the time scale of the date)")
+      } else {
+        c.report(path, "expected exactly one time scale, got \(given.map { "\"\($0)\"" }.joined(separator: " and "))")
+      }
+      return nil
+    }
+    let keyPath = path.appending(key)
+    guard let text = c.string(object[key], at: keyPath) else { return nil }
+    switch EpochText.parse(text, scale: scale.timeScale) {
+    case .success(let epoch): return ScenarioEpoch(scale: scale, text: text, epoch: epoch)
+    case .failure(let error):
+      c.report(keyPath, error.description)
+      return nil
+    }
+  }
+
+  private static func readPropagators(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> [PropagatorKind]? {
+    switch value {
+    case .string:
+      return c.choice(value, at: path, as: PropagatorKind.self).map { [$0] }
+    case .array(let elements):
+      if elements.isEmpty {
+        c.report(path, "must name at least one propagator")
+        return nil
+      }
+      var out: [PropagatorKind] = []
+      var ok = true
+      for (i, e) in elements.enumerated() {
+        guard let p = c.choice(e, at: path.appending(index: i), as: PropagatorKind.self) else {
+          ok = false
+          continue
+        }
+        if out.contains(p) {
+          c.report(path.appending(index: i), "\"\(p.rawValue)\" is listed twice")
+          ok = false
+        }
+        out.append(p)
+      }
+      return ok ? out : nil
+    default:
+      c.report(path, "expected a string or an array of strings, got \(value.typeDescription)")
+      return nil
+    }
+  }
+
+  private static func readSpacecraft(
+    _ value: JSONValue, at path: JSONPath, body: CentralBodyModel, _ c: inout Checker
+  ) -> SpacecraftSpec? {
+    guard let object = c.object(value, at: path, allowed: ["name", "orbit"], required: ["orbit"]) else { return nil }
+    let name = c.string(object["name"], at: path.appending("name"))
+    guard let orbitValue = object["orbit"] else { return nil }
+    let orbitPath = path.appending("orbit")
+    guard let orbit = c.object(orbitValue, at: orbitPath, allowed: ["keplerian", "cartesian"], required: []) else { return nil }
+    let given = orbit.keys.filter { $0 == "keplerian" || $0 == "cartesian" }
+    guard given.count == 1 else {
+      c.report(orbitPath, given.isEmpty
+        ? "expected exactly one of \"keplerian\", \"cartesian\""
+        : "expected exactly one of \"keplerian\", \"cartesian\", got both")
+      return nil
+    }
+    let initial: InitialOrbit?
+    if let k = orbit["keplerian"] {
+      initial = readKeplerian(k, at: orbitPath.appending("keplerian"), body: body, &c).map(InitialOrbit.keplerian)
+    } else if let x = orbit["cartesian"] {
+      initial = readCartesian(x, at: orbitPath.appending("cartesian"), body: body, &c).map(InitialOrbit.cartesian)
+    } else {
+      initial = nil
+    }
+    return initial.map { SpacecraftSpec(name: name, orbit: $0) }
+  }
+
+  private static func readKeplerian(
+    _ value: JSONValue, at path: JSONPath, body: CentralBodyModel, _ c: inout Checker
+  ) -> KeplerianSpec? {
+    guard let o = c.object(value, at: path, allowed: keplerianKeys, required: keplerianKeys) else { return nil }
+    let a = c.number(o["semi_major_axis_km"], at: path.appending("semi_major_axis_km")) { $0 > 0 ? nil : "must be > 0" }
+    let e = c.number(o["eccentricity"], at: path.appending("eccentricity")) {
+      $0 >= 0 && $0 < 1 ? nil : "must be in [0, 1) (only elliptic orbits can be propagated)"
+    }
+    let i = c.number(o["inclination_deg"], at: path.appending("inclination_deg")) {
+      $0 >= 0 && $0 <= 180 ? nil : "must be in [0, 180]"
+    }
+    let raan = c.number(o["raan_deg"], at: path.appending("raan_deg"))
+    let argp = c.number(o["arg_perigee_deg"], at: path.appending("arg_perigee_deg"))
+    let nu = c.number(o["true_anomaly_deg"], at: path.appending("true_anomaly_deg"))
+    if let a, let e {
+      let perigee = a * (1 - e)
+      let radius = body.equatorialRadiusKm
+      if perigee <= radius {
+        c.report(
+          path,
+          "perigee radius \(NumberFormat.fixed(perigee, digits: 3)) km (a·(1 − e)) is inside the Earth (equatorial radius \(radius) km)")
+      }
+    }
+    guard let a, let e, let i, let raan, let argp, let nu else { return nil }
+    return KeplerianSpec(
+      semiMajorAxisKm: a, eccentricity: e, inclinationDeg: i, raanDeg: raan, argPerigeeDeg: argp,
+      trueAnomalyDeg: nu)
+  }
+
+  private static func readCartesian(
+    _ value: JSONValue, at path: JSONPath, body: CentralBodyModel, _ c: inout Checker
+  ) -> CartesianSpec? {
+    let keys = ["position_km", "velocity_km_s", "frame"]
+    guard let o = c.object(value, at: path, allowed: keys, required: ["position_km", "velocity_km_s"]) else { return nil }
+    if let f = o["frame"], let s = c.string(f, at: path.appending("frame")), s != "gcrf" {
+      c.report(path.appending("frame"), "unknown value \"\(s)\" (expected gcrf)")
+    }
+    let r = c.vector3(o["position_km"], at: path.appending("position_km"))
+    let v = c.vector3(o["velocity_km_s"], at: path.appending("velocity_km_s"))
+    guard let r, let v else { return nil }
+    let mu = body.muKm3PerS2
+    let rn = r.norm
+    if rn <= body.equatorialRadiusKm {
+      c.report(path.appending("position_km"), "position is inside the Earth (|r| = \(NumberFormat.fixed(rn, digits: 3)) km)")
+      return nil
+    }
+    let h = r.cross(v)
+    if h.norm <= 1e-9 * rn * max(v.norm, 1e-12) {
+      c.report(path, "position and velocity are parallel (rectilinear orbit): cannot form orbital elements")
+      return nil
+    }
+    let energy = v.normSquared / 2 - mu / rn
+    if energy >= 0 {
+      c.report(path, "orbit is not elliptic (specific energy \(NumberFormat.fixed(energy, digits: 6)) km²/s² ≥ 0); only elliptic orbits can be propagated")
+      return nil
+    }
+    let a = -mu / (2 * energy)
+    let eVector = (r * (v.normSquared - mu / rn) - v * r.dot(v)) / mu
+    let perigee = a * (1 - eVector.norm)
+    if perigee <= body.equatorialRadiusKm {
+      c.report(path, "perigee radius \(NumberFormat.fixed(perigee, digits: 3)) km is inside the Earth (equatorial radius \(body.equatorialRadiusKm) km)")
+      return nil
+    }
+    return CartesianSpec(positionKm: r, velocityKmPerSecond: v)
+  }
+
+  private static func readOutputs(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> [OutputSpec]? {
+    guard case .array(let elements) = value else {
+      c.report(path, "expected an array, got \(value.typeDescription)")
+      return nil
+    }
+    var out: [OutputSpec] = []
+    var ok = true
+    var seen: [String: Int] = [:]
+    for (i, e) in elements.enumerated() {
+      let p = path.appending(index: i)
+      guard let o = c.object(e, at: p, allowed: ["format", "file", "frame"], required: ["format", "file"]) else {
+        ok = false
+        continue
+      }
+      let format = c.choice(o["format"], at: p.appending("format"), as: OutputSpec.Format.self)
+      var file = c.string(o["file"], at: p.appending("file"), check: checkFileName)
+      if let f = file {
+        if let first = seen[f] {
+          c.report(p.appending("file"), "\"\(f)\" is already written by outputs[\(first)]")
+          file = nil
+        } else {
+          seen[f] = i
+        }
+      }
+      var frame: Frame? = .gcrf
+      if let f = o["frame"] {
+        frame = nil
+        if let s = c.string(f, at: p.appending("frame")) {
+          if s == "gcrf" { frame = .gcrf } else { c.report(p.appending("frame"), "unknown value \"\(s)\" (expected gcrf)") }
+        }
+      }
+      if let format, let file, let frame {
+        out.append(OutputSpec(format: format, file: file, frame: frame))
+      } else {
+        ok = false
+      }
+    }
+    return ok ? out : nil
+  }
+
+  static func checkFileName(_ s: String) -> String? {
+    if s.isEmpty { return "must not be empty" }
+    if s.contains("/") || s.contains("\\") { return "\"\(s)\" must be a plain file name without a directory part" }
+    if s.hasPrefix(".") { return "\"\(s)\" must not start with '.'" }
+    if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return "must not contain control characters" }
+    if s.utf8.count > 200 { return "must be at most 200 bytes" }
+    return nil
+  }
+}
+
+extension CentralBodyModel {
+  /// The OrbitCore constants of the preset.
+  public var body: CentralBody {
+    switch self {
+    case .egm96: .egm96
+    case .wgs84: .wgs84
+    }
+  }
+
+  /// Equatorial radius (km) of the preset.
+  public var equatorialRadiusKm: Double { body.equatorialRadius / 1000 }
+
+  /// Gravitational parameter μ (km³/s²) of the preset.
+  public var muKm3PerS2: Double { body.gravitationalParameter / 1e9 }
+}
