@@ -10,14 +10,16 @@
 
 /// Angle constants and conversions.
 public enum Angle {
+  // Computed and @inlinable rather than `static let`: another module reads a `static let`
+  // through an opaque addressor call and cannot constant-fold it (see README, Codegen note).
   /// 2π.
-  public static let twoPi = 2.0 * Double.pi
+  @inlinable public static var twoPi: Double { 2.0 * Double.pi }
   /// Radians per degree.
-  public static let degree = Double.pi / 180.0
+  @inlinable public static var degree: Double { Double.pi / 180.0 }
   /// Radians per arcsecond.
-  public static let arcsecond = Double.pi / 648_000.0
+  @inlinable public static var arcsecond: Double { Double.pi / 648_000.0 }
   /// Radians per milliarcsecond.
-  public static let milliarcsecond = Double.pi / 648_000_000.0
+  @inlinable public static var milliarcsecond: Double { Double.pi / 648_000_000.0 }
 
   /// `angle` reduced to [0, 2π) (rad). Non-finite input gives NaN.
   @inlinable

@@ -39,11 +39,14 @@ public struct Matrix3: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The identity matrix.
-  public static let identity = Matrix3(
-    columns: Vector3(1, 0, 0), Vector3(0, 1, 0), Vector3(0, 0, 1))
+  ///
+  /// Computed and `@inlinable` so other modules fold it instead of calling an addressor.
+  @inlinable public static var identity: Matrix3 {
+    Matrix3(columns: Vector3(1, 0, 0), Vector3(0, 1, 0), Vector3(0, 0, 1))
+  }
 
   /// The zero matrix.
-  public static let zero = Matrix3(columns: .zero, .zero, .zero)
+  @inlinable public static var zero: Matrix3 { Matrix3(columns: .zero, .zero, .zero) }
 
   /// Row `i` (0, 1 or 2).
   @inlinable
