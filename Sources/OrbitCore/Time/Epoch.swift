@@ -57,16 +57,16 @@ public struct Epoch: Hashable, Comparable, Sendable {
   }
 
   /// The origin, 2000-01-01T12:00:00 TAI.
-  public static let origin = Epoch(wholeSeconds: 0, fraction: 0)
+  @inlinable public static var origin: Epoch { Epoch(wholeSeconds: 0, fraction: 0) }
 
   /// J2000.0 = 2000-01-01T12:00:00 TT = 2000-01-01T11:59:27.816 TAI.
-  public static let j2000 = Epoch(wholeSeconds: -33, fraction: 0.816)
+  @inlinable public static var j2000: Epoch { Epoch(wholeSeconds: -33, fraction: 0.816) }
 
   /// TT − TAI (s), exact by definition.
-  public static let ttMinusTAI = 32.184
+  @inlinable public static var ttMinusTAI: Double { 32.184 }
 
   /// TAI − GPS (s), exact by definition (GPS time = TAI − 19 s).
-  public static let taiMinusGPS = 19.0
+  @inlinable public static var taiMinusGPS: Double { 19.0 }
 
   /// TAI seconds since the origin as one Double (loses resolution far from 2000; prefer the parts).
   @inlinable
