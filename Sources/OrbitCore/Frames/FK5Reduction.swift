@@ -110,59 +110,67 @@ public struct FK5Reduction: Sendable, Hashable {
   ///
   /// The angular velocity is zero for the inertial frames, ω⊕ ẑ for PEF and W · ω⊕ ẑ for ITRF.
   public func transformFromGCRF(to frame: Frame) -> FrameTransform {
-    switch frame {
-    case .gcrf:
-      return .identity
-    case .eme2000:
-      return FrameTransform(rotation: bias)
-    case .mod:
-      return FrameTransform(rotation: precession * bias)
-    case .tod:
-      return FrameTransform(rotation: nutation * (precession * bias))
-    case .teme:
-      return FrameTransform(
-        rotation: Matrix3.rotationZ(equationOfEquinoxes) * (nutation * (precession * bias)))
-    case .pef:
-      return FrameTransform(
-        rotation: Matrix3.rotationZ(gast) * (nutation * (precession * bias)),
-        angularVelocity: Vector3(0, 0, earthAngularVelocity))
-    case .itrf:
-      return FrameTransform(
-        rotation: polarMotion * (Matrix3.rotationZ(gast) * (nutation * (precession * bias))),
-        angularVelocity: polarMotion * Vector3(0, 0, earthAngularVelocity))
-    }
+    transform(from: .gcrf, to: frame)
   }
 
   /// The transform from `source` to `target` at this instant.
   ///
-  /// Both frames are related to TOD, the hub of the chain, and the two legs composed; so for
-  /// example TEME → PEF is R3(−EqE) then R3(GAST), i.e. R3(GMST) to rounding (~1e-16).
+  /// The frames form a tree rooted at GCRF (GCRF → EME2000 → MOD → TOD → {TEME, PEF → ITRF});
+  /// the result is the path from `source` up to the nearest common frame, then down to `target`.
+  /// So PEF → ITRF is exactly W, GCRF → EME2000 exactly the bias, and TEME → PEF is R3(−EqE)
+  /// then R3(GAST), i.e. R3(GMST) to rounding (~1e-16).
   public func transform(from source: Frame, to target: Frame) -> FrameTransform {
     if source == target { return .identity }
-    let sourceToTOD = transformFromTOD(to: source)
-    let targetFromTOD = transformFromTOD(to: target)
-    return sourceToTOD.inverse.followed(by: targetFromTOD)
+    var up = source, down = target
+    var sourceBranch = FrameTransform.identity  // common → source, built from the bottom
+    var targetBranch = FrameTransform.identity  // common → target
+    while up != down {
+      if Self.depth(up) >= Self.depth(down) {
+        sourceBranch = edge(to: up).followed(by: sourceBranch)
+        up = Self.parent(up)
+      } else {
+        targetBranch = edge(to: down).followed(by: targetBranch)
+        down = Self.parent(down)
+      }
+    }
+    return sourceBranch.inverse.followed(by: targetBranch)
   }
 
-  /// The transform from TOD to `frame` (the chain's hub; precise for the Earth-fixed frames).
-  func transformFromTOD(to frame: Frame) -> FrameTransform {
-    let omega = Vector3(0, 0, earthAngularVelocity)
+  /// The parent of `frame` in the reduction tree (GCRF is its own parent).
+  static func parent(_ frame: Frame) -> Frame {
     switch frame {
-    case .tod:
-      return .identity
-    case .mod:
-      return FrameTransform(rotation: nutation.transposed)
-    case .eme2000:
-      return FrameTransform(rotation: precession.transposed * nutation.transposed)
-    case .gcrf:
-      return FrameTransform(rotation: bias.transposed * (precession.transposed * nutation.transposed))
-    case .teme:
-      return FrameTransform(rotation: Matrix3.rotationZ(equationOfEquinoxes))
+    case .gcrf, .eme2000: return .gcrf
+    case .mod: return .eme2000
+    case .tod: return .mod
+    case .teme, .pef: return .tod
+    case .itrf: return .pef
+    }
+  }
+
+  /// The depth of `frame` in the reduction tree (GCRF 0).
+  static func depth(_ frame: Frame) -> Int {
+    switch frame {
+    case .gcrf: return 0
+    case .eme2000: return 1
+    case .mod: return 2
+    case .tod: return 3
+    case .teme, .pef: return 4
+    case .itrf: return 5
+    }
+  }
+
+  /// The transform from the parent of `frame` to `frame`.
+  func edge(to frame: Frame) -> FrameTransform {
+    switch frame {
+    case .gcrf: return .identity
+    case .eme2000: return FrameTransform(rotation: bias)
+    case .mod: return FrameTransform(rotation: precession)
+    case .tod: return FrameTransform(rotation: nutation)
+    case .teme: return FrameTransform(rotation: Matrix3.rotationZ(equationOfEquinoxes))
     case .pef:
-      return FrameTransform(rotation: Matrix3.rotationZ(gast), angularVelocity: omega)
-    case .itrf:
       return FrameTransform(
-        rotation: polarMotion * Matrix3.rotationZ(gast), angularVelocity: polarMotion * omega)
+        rotation: Matrix3.rotationZ(gast), angularVelocity: Vector3(0, 0, earthAngularVelocity))
+    case .itrf: return FrameTransform(rotation: polarMotion)
     }
   }
 }
