@@ -2,29 +2,35 @@ import OrbitCore
 
 /// Runs validated scenarios and writes their outputs.
 public enum ScenarioRunner {
+  /// The initial Keplerian elements (SI) of a scenario given in elements; nil for a Cartesian state.
+  public static func initialElements(of scenario: Scenario) throws(ScenarioError) -> KeplerianElements? {
+    guard case .keplerian(let k) = scenario.spacecraft.orbit else { return nil }
+    do throws(ElementsError) {
+      return try KeplerianElements(
+        semiMajorAxis: k.semiMajorAxisKm * 1000, eccentricity: k.eccentricity,
+        inclination: Angle.radians(fromDegrees: k.inclinationDeg),
+        raan: Angle.radians(fromDegrees: k.raanDeg),
+        argumentOfPeriapsis: Angle.radians(fromDegrees: k.argPerigeeDeg),
+        trueAnomaly: Angle.radians(fromDegrees: k.trueAnomalyDeg))
+    } catch {
+      // The validator checks the same ranges, so this is a disagreement between layers.
+      throw .invalid(file: scenario.name, issues: [
+        ScenarioIssue(
+          path: JSONPath.root.appending("spacecraft").appending("orbit").appending("keplerian"),
+          message: error.description)
+      ])
+    }
+  }
+
   /// The initial GCRF state of the scenario's spacecraft (m, m/s).
   public static func initialState(of scenario: Scenario) throws(ScenarioError) -> CartesianState {
     let epoch = scenario.epoch.epoch
-    switch scenario.spacecraft.orbit {
-    case .cartesian(let c):
-      return CartesianState(
-        epoch: epoch, frame: .gcrf, position: c.positionKm * 1000, velocity: c.velocityKmPerSecond * 1000)
-    case .keplerian(let k):
-      do throws(ElementsError) {
-        let elements = try KeplerianElements(
-          semiMajorAxis: k.semiMajorAxisKm * 1000, eccentricity: k.eccentricity,
-          inclination: Angle.radians(fromDegrees: k.inclinationDeg),
-          raan: Angle.radians(fromDegrees: k.raanDeg),
-          argumentOfPeriapsis: Angle.radians(fromDegrees: k.argPerigeeDeg),
-          trueAnomaly: Angle.radians(fromDegrees: k.trueAnomalyDeg))
-        return elements.cartesianState(epoch: epoch, frame: .gcrf, mu: scenario.centralBody.body.gravitationalParameter)
-      } catch {
-        // The validator checks the same ranges, so this is a disagreement between layers.
-        throw .invalid(file: scenario.name, issues: [
-          ScenarioIssue(path: JSONPath.root.appending("spacecraft").appending("orbit").appending("keplerian"), message: error.description)
-        ])
-      }
+    if let elements = try initialElements(of: scenario) {
+      return elements.cartesianState(epoch: epoch, frame: .gcrf, mu: scenario.centralBody.body.gravitationalParameter)
     }
+    guard case .cartesian(let c) = scenario.spacecraft.orbit else { preconditionFailure("orbit kinds") }
+    return CartesianState(
+      epoch: epoch, frame: .gcrf, position: c.positionKm * 1000, velocity: c.velocityKmPerSecond * 1000)
   }
 
   /// Propagates the scenario with each of its propagators to every output time.
@@ -32,6 +38,7 @@ public enum ScenarioRunner {
   ///   produces a non-finite state.
   public static func run(_ scenario: Scenario, data: TimeScaleData = .standard) throws(ScenarioError) -> ScenarioResult {
     let initial = try initialState(of: scenario)
+    let elements = try initialElements(of: scenario)
     let times = scenario.outputTimes
     var trajectories: [Trajectory] = []
     for kind in scenario.propagators {
@@ -40,7 +47,7 @@ public enum ScenarioRunner {
       positions.reserveCapacity(times.count)
       velocities.reserveCapacity(times.count)
       do throws(PropagationError) {
-        let propagate = try makePropagator(kind, initial: initial, body: scenario.centralBody.body)
+        let propagate = try makePropagator(kind, initial: initial, elements: elements, body: scenario.centralBody.body)
         for t in times {
           let state = try propagate(initial.epoch + t)
           guard state.isFinite else { throw PropagationError.nonFiniteState(epoch: state.epoch) }
@@ -62,17 +69,23 @@ public enum ScenarioRunner {
       trajectories: trajectories)
   }
 
-  /// A function from epoch to state for one propagator kind.
+  /// A function from epoch to state for one propagator kind. Scenario elements go to the J2
+  /// secular propagator as its mean elements; a Cartesian state's osculating elements do.
   static func makePropagator(
-    _ kind: PropagatorKind, initial: CartesianState, body: CentralBody
+    _ kind: PropagatorKind, initial: CartesianState, elements: KeplerianElements?, body: CentralBody
   ) throws(PropagationError) -> (Epoch) throws(PropagationError) -> CartesianState {
     switch kind {
     case .kepler:
       let p = try KeplerPropagator(initialState: initial, body: body)
       return { (epoch: Epoch) throws(PropagationError) in try p.state(at: epoch) }
     case .j2Secular:
-      // TEMPORARY until OrbitCore's J2SecularPropagator lands.
-      throw .unsupportedOrbit(.hyperbolic)
+      let p: J2SecularPropagator
+      if let elements {
+        p = try J2SecularPropagator(meanElements: elements, epoch: initial.epoch, frame: .gcrf, body: body)
+      } else {
+        p = try J2SecularPropagator(initialState: initial, body: body)
+      }
+      return { (epoch: Epoch) throws(PropagationError) in try p.state(at: epoch) }
     }
   }
 

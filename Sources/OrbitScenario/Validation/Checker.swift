@@ -120,6 +120,8 @@ struct Checker {
 func closest(to key: String, in allowed: [String]) -> String? {
   let normalized = { (s: String) in s.lowercased().filter { $0 != "_" && $0 != "-" } }
   if let same = allowed.first(where: { normalized($0) == normalized(key) }) { return same }
+  // A forgotten unit suffix: `duration` for `duration_s`, `true_anomaly` for `true_anomaly_deg`.
+  if let suffixed = allowed.first(where: { $0.hasPrefix(key + "_") }) { return suffixed }
   var best: (String, Int)? = nil
   for candidate in allowed {
     let d = editDistance(Array(key), Array(candidate))
