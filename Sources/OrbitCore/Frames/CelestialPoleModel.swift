@@ -15,8 +15,8 @@
 ///   with **no** separate frame bias (EME2000 ≡ GCRF in this model, the corrections absorb the
 ///   bias). With current corrections this agrees with IAU-2006/2000A to a few mas (~0.1 m at LEO).
 ///
-/// References: Vallado, Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §3.7.1
-/// (eq. 3-87 with δΔψ, δΔε) and Example 3-15 (Example 3-14 in the 3rd ed.); IERS Conventions
+/// References: Vallado, Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §3.7
+/// (the IAU-76/FK5 reduction with δΔψ, δΔε) and Example 3-15 (Example 3-14 in the 3rd ed.); IERS Conventions
 /// (2003) ch. 5 (frame bias); IERS Conventions (1996) ch. 5 (celestial pole offsets).
 public enum CelestialPoleModel: Sendable, Hashable {
   /// GCRF → EME2000 by the IERS 2003 frame bias, uncorrected IAU-76/80 precession–nutation.

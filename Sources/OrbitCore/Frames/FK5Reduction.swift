@@ -10,7 +10,7 @@
 // polar-motion rates are neglected (< 1e-11 rad/s).
 //
 // References: Vallado, Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §3.7
-// (IAU-76/FK5 reduction, eq. 3-77 to 3-89) and Example 3-15; IERS Conventions (2003) ch. 5
+// (the IAU-76/FK5 reduction) and Example 3-15; IERS Conventions (2003) ch. 5
 // (frame bias); the component files cite their own sources.
 
 /// The IAU-76/FK5 reduction evaluated at one instant: the rotations between all `Frame`s.

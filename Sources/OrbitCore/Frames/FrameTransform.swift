@@ -3,7 +3,7 @@
 // Kinematics: for frames with a common origin, where the target frame B turns with angular
 // velocity ω (of B relative to A) and r_B = R · r_A, the velocity seen in B is
 // v_B = R · v_A − ω × r_B (the transport theorem; Vallado, Fundamentals of Astrodynamics and
-// Applications, 4th ed. (2013), eq. 3-26 and the TOD → PEF step of §3.7.3, v_PEF = R v_TOD −
+// Applications, 4th ed. (2013), ch. 3, and the TOD → PEF step of §3.7, v_PEF = R v_TOD −
 // ω⊕ × r_PEF). Composition and inverse follow from that rule.
 
 /// A transform from a source frame to a target frame: rotation plus relative angular velocity.
@@ -48,7 +48,7 @@ public struct FrameTransform: Sendable, Hashable {
   ///   - position: position in the source frame (m).
   ///   - velocity: velocity in the source frame (m/s).
   /// - Returns: position (m) and velocity (m/s) in the target frame.
-  /// - References: Vallado (2013) §3.7.3.
+  /// - References: Vallado (2013) §3.7 (TOD → PEF velocity).
   @inlinable
   public func apply(position: Vector3, velocity: Vector3) -> (position: Vector3, velocity: Vector3) {
     let r = rotation * position

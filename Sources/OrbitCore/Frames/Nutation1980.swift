@@ -2,10 +2,10 @@
 //
 // References: P. K. Seidelmann, "1980 IAU Theory of Nutation: The Final Report of the IAU
 // Working Group on Nutation", Celestial Mechanics 27 (1982) 79–106 (series and the Delaunay
-// arguments, Table 1 and eq. 3); J. H. Lieske et al., Astron. Astrophys. 58 (1977) 1–16 (mean
+// arguments, Table 1); J. H. Lieske et al., Astron. Astrophys. 58 (1977) 1–16 (mean
 // obliquity ε_A = 84381.448″ − 46.8150″ T − 0.00059″ T² + 0.001813″ T³); Explanatory Supplement
 // to the Astronomical Almanac (1992) §3.222; Vallado, Fundamentals of Astrodynamics and
-// Applications, 4th ed. (2013), §3.7.1, eq. 3-84 to 3-87; IAU SOFA `iauNut80`, `iauObl80`,
+// Applications, 4th ed. (2013), §3.7 (IAU-76/FK5 reduction); IAU SOFA `iauNut80`, `iauObl80`,
 // `iauNumat` (the tests compare against their ERFA twins). The 106-term table is in
 // Nutation1980Table.swift.
 
@@ -26,7 +26,7 @@ public enum Nutation1980 {
   /// Mean obliquity of the ecliptic ε_A (rad), IAU 1980.
   ///
   /// - Parameter t: Julian centuries of TT since J2000.0.
-  /// - References: Lieske et al. (1977); Vallado (2013) eq. 3-81; SOFA `iauObl80`.
+  /// - References: Lieske et al. (1977); Vallado (2013) §3.7 (IAU-76/FK5 reduction); SOFA `iauObl80`.
   @inlinable
   public static func meanObliquity(julianCenturiesTT t: Double) -> Double {
     Angle.arcsecond * (84381.448 + (-46.8150 + (-0.00059 + 0.001813 * t) * t) * t)
@@ -35,7 +35,7 @@ public enum Nutation1980 {
   /// The longitude of the Moon's mean ascending node Ω (rad, in [−π, π)), IAU 1980 expression.
   ///
   /// - Parameter t: Julian centuries of TT since J2000.0.
-  /// - References: Seidelmann (1982) eq. 3 (Ω = 125°02′40.280″ − (5 rev + 134°08′10.539″) T + 7.455″ T² + 0.008″ T³).
+  /// - References: Seidelmann (1982) (Ω = 125°02′40.280″ − (5 rev + 134°08′10.539″) T + 7.455″ T² + 0.008″ T³).
   @inlinable
   public static func moonNodeLongitude(julianCenturiesTT t: Double) -> Double {
     Angle.normalizedSigned(
@@ -48,9 +48,9 @@ public enum Nutation1980 {
   /// - Parameter t: Julian centuries of TT since J2000.0.
   /// - Returns: Δψ and Δε (rad), referred to the ecliptic of date.
   /// - Complexity: 106 sine/cosine pairs.
-  /// - References: Seidelmann (1982), Table 1 and eq. 3; Explanatory Supplement (1992) §3.222.
+  /// - References: Seidelmann (1982), Table 1; Explanatory Supplement (1992) §3.222.
   public static func angles(julianCenturiesTT t: Double) -> (dPsi: Double, dEps: Double) {
-    // Delaunay arguments (Seidelmann 1982 eq. 3): arcsecond polynomials plus whole revolutions
+    // Delaunay arguments (Seidelmann 1982): arcsecond polynomials plus whole revolutions
     // per century, the latter reduced with fmod so that the large multiple of 2π stays exact.
     let l = Angle.normalizedSigned(
       (485866.733 + (715922.633 + (31.310 + 0.064 * t) * t) * t) * Angle.arcsecond
@@ -91,7 +91,7 @@ public enum Nutation1980 {
   ///   - meanObliquity: ε_A (rad).
   ///   - dPsi: nutation in longitude Δψ (rad), including any corrections.
   ///   - dEps: nutation in obliquity Δε (rad), including any corrections.
-  /// - References: Vallado (2013) eq. 3-86; SOFA `iauNumat`.
+  /// - References: Vallado (2013) §3.7 (IAU-76/FK5 reduction); SOFA `iauNumat`.
   @inlinable
   public static func matrix(meanObliquity: Double, dPsi: Double, dEps: Double) -> Matrix3 {
     Matrix3.rotationX(-(meanObliquity + dEps)) * Matrix3.rotationZ(-dPsi)
@@ -100,7 +100,7 @@ public enum Nutation1980 {
 
   /// The nutation matrix N at `t` Julian centuries of TT since J2000.0 (no corrections).
   ///
-  /// - References: Vallado (2013) eq. 3-86; SOFA `iauNutm80`.
+  /// - References: Vallado (2013) §3.7 (IAU-76/FK5 reduction); SOFA `iauNutm80`.
   public static func matrix(julianCenturiesTT t: Double) -> Matrix3 {
     let n = angles(julianCenturiesTT: t)
     return matrix(meanObliquity: meanObliquity(julianCenturiesTT: t), dPsi: n.dPsi, dEps: n.dEps)

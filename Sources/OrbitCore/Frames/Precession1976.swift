@@ -3,9 +3,9 @@
 //
 // References: J. H. Lieske, T. Lederle, W. Fricke, B. Morando, "Expressions for the Precession
 // Quantities Based upon the IAU (1976) System of Astronomical Constants", Astron. Astrophys. 58
-// (1977) 1–16, eq. (6) with the fixed epoch J2000.0; Explanatory Supplement to the Astronomical
-// Almanac (1992) §3.211; Vallado, Fundamentals of Astrodynamics and Applications, 4th ed., §3.7.1,
-// eq. 3-88 and 3-89; IAU SOFA `iauPrec76`/`iauPmat76` (used as the independent check in the tests).
+// (1977) 1–16, with the fixed epoch J2000.0; Explanatory Supplement to the Astronomical
+// Almanac (1992) ch. 3 (precession); Vallado, Fundamentals of Astrodynamics and Applications,
+// 4th ed. (2013), §3.7 (IAU-76/FK5 reduction); IAU SOFA `iauPrec76`/`iauPmat76` (used as the independent check in the tests).
 
 #if canImport(Glibc)
   import Glibc
@@ -29,7 +29,7 @@ public enum Precession1976 {
   /// - Parameter t: Julian centuries of TT since J2000.0 (TDB in the original definition; the
   ///   difference is below 2 ms and negligible).
   /// - Returns: ζ_A, z_A, θ_A (rad).
-  /// - References: Lieske et al. (1977), eq. (6); Vallado (2013) eq. 3-88.
+  /// - References: Lieske et al. (1977); Vallado (2013) §3.7 (IAU-76/FK5 reduction).
   @inlinable
   public static func angles(julianCenturiesTT t: Double) -> (zeta: Double, z: Double, theta: Double) {
     // Coefficients in arcseconds; fixed epoch J2000.0, so the epoch-dependent parts vanish.
@@ -43,7 +43,7 @@ public enum Precession1976 {
   ///
   /// P = R3(−z_A) · R2(θ_A) · R3(−ζ_A) with the passive rotations R1/R2/R3 of `Matrix3`.
   /// - Parameter t: Julian centuries of TT since J2000.0.
-  /// - References: Vallado (2013) eq. 3-89; Explanatory Supplement (1992) eq. 3.21-8.
+  /// - References: Vallado (2013) §3.7 (IAU-76/FK5 reduction); Explanatory Supplement (1992) ch. 3.
   @inlinable
   public static func matrix(julianCenturiesTT t: Double) -> Matrix3 {
     let a = angles(julianCenturiesTT: t)

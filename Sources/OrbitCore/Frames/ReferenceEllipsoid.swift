@@ -2,7 +2,7 @@
 //
 // Forward: the closed form x = (N + h) cos φ cos λ, y = (N + h) cos φ sin λ,
 // z = (N (1 − e²) + h) sin φ with N = a / √(1 − e² sin² φ) (Vallado, Fundamentals of
-// Astrodynamics and Applications, 4th ed. (2013), eq. 3-14; NIMA TR8350.2 (WGS-84) eq. 4-14).
+// Astrodynamics and Applications, 4th ed. (2013), ch. 3 (site coordinates); NIMA TR8350.2 ch. 4).
 //
 // Inverse: our own formulation of the nearest-point problem in the meridian plane. The foot
 // point (x_e, z_e) of the normal through (p, z) satisfies, with s a Lagrange parameter,
@@ -49,7 +49,7 @@ public struct GeodeticPoint: Sendable, Hashable {
   /// The Earth-fixed Cartesian position of this point (m).
   ///
   /// - Parameter ellipsoid: the reference ellipsoid (default WGS-84).
-  /// - References: Vallado (2013) eq. 3-14.
+  /// - References: Vallado (2013) ch. 3 (site coordinates); NIMA TR8350.2 ch. 4.
   @inlinable
   public func cartesian(on ellipsoid: ReferenceEllipsoid = .wgs84) -> Vector3 {
     ellipsoid.cartesian(from: self)
@@ -103,7 +103,7 @@ public struct ReferenceEllipsoid: Sendable, Hashable {
 
   /// The Earth-fixed Cartesian position of a geodetic point (m).
   ///
-  /// - References: Vallado (2013) eq. 3-14; NIMA TR8350.2 eq. 4-14.
+  /// - References: Vallado (2013) ch. 3 (site coordinates); NIMA TR8350.2 ch. 4.
   @inlinable
   public func cartesian(from point: GeodeticPoint) -> Vector3 {
     let e2 = eccentricitySquared

@@ -4,8 +4,8 @@
 // References: S. Aoki et al., "The New Definition of Universal Time", Astron. Astrophys. 105
 // (1982) 359–361 (GMST 1982); IAU 1994 resolution C7 and IERS Conventions (1996) ch. 5 (the
 // 0.00264″ sin Ω + 0.000063″ sin 2Ω terms of the equation of the equinoxes); IERS Conventions
-// (2003) ch. 5 eq. 14 (Earth rotation angle); IERS Conventions (2010) §1.2 and Vallado,
-// Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §3.5 and eq. 3-40
+// (2003) ch. 5 (Earth rotation angle, whose rate gives ω⊕); Vallado, Fundamentals of
+// Astrodynamics and Applications, 4th ed. (2013), §3.5 and §3.7
 // (ω⊕ = 7.292115146706979e-5 rad/s × (1 − LOD/86400)); IAU SOFA `iauGmst82`, `iauEra00`,
 // `iauEqeq94` (the tests compare against their ERFA twins). The two-part Julian-date handling
 // (polynomial in centuries plus the fraction of the day, each reduced separately) keeps the
@@ -33,7 +33,7 @@ public enum SiderealTime {
   /// two parts separately so that no precision is lost to the large Julian date.
   /// - Parameter ut1: the instant as a two-part Julian date on UT1 (either part may be the large one).
   /// - Accuracy: ~1e-12 rad of arithmetic error from 1972 to 2100.
-  /// - References: Aoki et al. (1982); Vallado (2013) eq. 3-45; SOFA `iauGmst82`.
+  /// - References: Aoki et al. (1982); Vallado (2013) §3.7 (IAU-76/FK5 reduction); SOFA `iauGmst82`.
   @inlinable
   public static func gmst82(ut1: JulianDate) -> Double {
     // The larger part goes into the centuries, the smaller adds its day fraction.
@@ -51,7 +51,7 @@ public enum SiderealTime {
   ///
   /// θ = 2π (0.7790572732640 + 1.00273781191135448 · D_u), D_u = JD(UT1) − 2451545.0.
   /// - Parameter ut1: the instant as a two-part Julian date on UT1.
-  /// - References: IERS Conventions (2003) ch. 5 eq. 14; SOFA `iauEra00`.
+  /// - References: IERS Conventions (2003) ch. 5; SOFA `iauEra00`.
   @inlinable
   public static func earthRotationAngle(ut1: JulianDate) -> Double {
     let (d1, d2) = abs(ut1.whole) < abs(ut1.fraction)
@@ -69,7 +69,7 @@ public enum SiderealTime {
   ///   - dPsi: nutation in longitude Δψ (rad); include δΔψ when using IERS corrections.
   ///   - meanObliquity: ε_A (rad).
   ///   - moonNodeLongitude: Ω (rad), see `Nutation1980.moonNodeLongitude(julianCenturiesTT:)`.
-  /// - References: IERS Conventions (1996) ch. 5; Vallado (2013) eq. 3-79; SOFA `iauEqeq94`.
+  /// - References: IERS Conventions (1996) ch. 5; Vallado (2013) §3.7 (IAU-76/FK5 reduction); SOFA `iauEqeq94`.
   @inlinable
   public static func equationOfEquinoxes94(dPsi: Double, meanObliquity: Double, moonNodeLongitude om: Double)
     -> Double
@@ -94,7 +94,7 @@ public enum SiderealTime {
   /// - Parameters:
   ///   - ut1: the instant on UT1 (two-part Julian date).
   ///   - tt: the same instant on TT (two-part Julian date).
-  /// - References: Vallado (2013) eq. 3-79; IERS Conventions (1996) ch. 5.
+  /// - References: Vallado (2013) §3.7 (IAU-76/FK5 reduction); IERS Conventions (1996) ch. 5.
   public static func gast94(ut1: JulianDate, tt: JulianDate) -> Double {
     let t = tt.daysSinceJ2000 / 36_525.0
     return Angle.normalizedPositive(gmst82(ut1: ut1) + equationOfEquinoxes94(julianCenturiesTT: t))
@@ -102,7 +102,8 @@ public enum SiderealTime {
 
   /// The nominal angular velocity of the Earth, 7.292115146706979e-5 rad/s.
   ///
-  /// - References: IERS Conventions (2010) §1.2 (ω = 1.00273781191135448 × 2π / 86400 s);
+  /// - References: IERS Conventions (2003) ch. 5 (ω = 1.00273781191135448 × 2π / 86400 s,
+  ///   the rate of the Earth rotation angle);
   ///   Vallado (2013) §3.5.
   public static let nominalEarthAngularVelocity = 7.292115146706979e-5
 
@@ -110,7 +111,7 @@ public enum SiderealTime {
   ///
   /// ω = 7.292115146706979e-5 rad/s × (1 − LOD/86400).
   /// - Parameter lengthOfDayExcess: LOD (s), e.g. `EOPValues.lengthOfDayExcess`.
-  /// - References: Vallado (2013) eq. 3-40; IERS Technical Note 36.
+  /// - References: Vallado (2013) §3.5; IERS Conventions (2003) ch. 5.
   @inlinable
   public static func earthAngularVelocity(lengthOfDayExcess: Double) -> Double {
     7.292115146706979e-5 * (1.0 - lengthOfDayExcess / 86_400.0)

@@ -3,7 +3,7 @@
 //
 // The local vertical is the ellipsoid normal at the site (geodetic latitude φ). With passive
 // rotations: ECEF → SEZ = R2(π/2 − φ) · R3(λ) (Vallado, Fundamentals of Astrodynamics and
-// Applications, 4th ed. (2013), §4.4.3, eq. 4-4 and Algorithm 27 "RAZEL"); ENU has rows
+// Applications, 4th ed. (2013), ch. 4, the SEZ frame and the RAZEL algorithm); ENU has rows
 // ê = (−sin λ, cos λ, 0), n̂ = (−sin φ cos λ, −sin φ sin λ, cos φ), û = (cos φ cos λ, cos φ sin λ,
 // sin φ). Azimuth is measured from north, clockwise (towards east), in [0, 2π); elevation from
 // the local horizontal plane, positive up.
@@ -43,7 +43,7 @@ public enum Topocentric {
   /// The rotation from Earth-fixed axes to East–North–Up axes at `site`: `r_enu = M · r_ecef`.
   ///
   /// Rows are ê, n̂, û; û is the ellipsoid normal (geodetic latitude).
-  /// - References: Vallado (2013) §3.4; NIMA TR8350.2.
+  /// - References: NIMA TR8350.2; Vallado (2013) ch. 3.
   @inlinable
   public static func enuRotation(at site: GeodeticPoint) -> Matrix3 {
     let sp = sin(site.latitude), cp = cos(site.latitude)
@@ -55,7 +55,7 @@ public enum Topocentric {
   /// The rotation from Earth-fixed axes to South–East–Zenith axes at `site`: `r_sez = M · r_ecef`.
   ///
   /// M = R2(π/2 − φ) · R3(λ) (passive rotations).
-  /// - References: Vallado (2013) eq. 4-4.
+  /// - References: Vallado (2013) ch. 4 (SEZ topocentric frame).
   @inlinable
   public static func sezRotation(at site: GeodeticPoint) -> Matrix3 {
     Matrix3.rotationY(Double.pi / 2 - site.latitude) * Matrix3.rotationZ(site.longitude)
@@ -72,7 +72,7 @@ public enum Topocentric {
   ///   - ellipsoid: the reference ellipsoid of `site` (default WGS-84).
   /// - Returns: azimuth (rad, clockwise from north), elevation (rad), range (m), range rate (m/s).
   ///   At the zenith or nadir (no horizontal component) the azimuth is 0.
-  /// - References: Vallado (2013) Algorithm 27 (RAZEL).
+  /// - References: Vallado (2013) ch. 4 (the RAZEL algorithm).
   public static func observation(
     of position: Vector3, velocity: Vector3 = .zero, from site: GeodeticPoint,
     on ellipsoid: ReferenceEllipsoid = .wgs84
