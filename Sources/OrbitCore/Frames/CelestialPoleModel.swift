@@ -13,7 +13,8 @@
 ///   (from the IAU-1980 EOP series, e.g. finals.all "dPsi/dEps") are added to the IAU-80
 ///   nutation (and so to the equation of the equinoxes), and the result is taken as the GCRF
 ///   with **no** separate frame bias (EME2000 ≡ GCRF in this model, the corrections absorb the
-///   bias). With current corrections this agrees with IAU-2006/2000A to a few mas (~0.1 m at LEO).
+///   bias). With the published corrections this agrees with IAU-2006/2000A to ~0.1 mas (a few
+///   mm at LEO radius; Vallado (2013) Table 3-6 lists both results for the same example).
 ///
 /// References: Vallado, Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §3.7
 /// (the IAU-76/FK5 reduction with δΔψ, δΔε) and Example 3-15 (Example 3-14 in the 3rd ed.); IERS Conventions
