@@ -22,6 +22,9 @@ public enum ElementsError: Error, Hashable, Sendable, CustomStringConvertible {
   case degenerateState
   /// The operation needs an elliptic orbit (0 ≤ e < 1, a > 0).
   case notElliptic
+  /// The inclination is at the singularity of the chosen equinoctial retrograde factor:
+  /// i = 180° for direct (I = +1) elements, i = 0 for retrograde (I = −1) ones.
+  case equinoctialSingularity
 
   public var description: String {
     switch self {
@@ -44,6 +47,9 @@ public enum ElementsError: Error, Hashable, Sendable, CustomStringConvertible {
       return "state has zero radius or zero angular momentum (rectilinear motion)"
     case .notElliptic:
       return "the orbit is not elliptic"
+    case .equinoctialSingularity:
+      return "inclination is at the singularity of the equinoctial retrograde factor "
+        + "(180° for direct elements, 0° for retrograde ones)"
     }
   }
 }

@@ -19,8 +19,9 @@
 
 /// Solvers for Kepler's equation. Non-throwing kernels: NaN or infinite input gives NaN.
 public enum KeplerEquation {
-  /// Iteration cap of the elliptic and hyperbolic solvers. With the Markley starter the elliptic
-  /// solver typically needs 1–2 Halley steps; the cap only matters for pathological input.
+  /// Iteration cap of the elliptic and hyperbolic solvers. Markley's starter is within about
+  /// 5e-4 rad of the root for every 0 ≤ e < 1, after which at most 2–3 Halley steps reach full
+  /// precision; the cap only matters for pathological input.
   public static let maxIterations = 60
 
   /// The eccentric anomaly E solving M = E − e sin E.

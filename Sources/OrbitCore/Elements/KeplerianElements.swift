@@ -222,6 +222,29 @@ public struct KeplerianElements: Hashable, Sendable, CustomStringConvertible {
       trueAnomaly: isElliptic ? Angle.normalizedPositive(nu) : Angle.normalizedSigned(nu))
   }
 
+  /// The same orbit with the conventions of the type applied: circular orbits get ω = 0 (ν
+  /// becomes the argument of latitude), equatorial orbits Ω = 0 (ω becomes the longitude of
+  /// periapsis, measured in the direction of motion). The Cartesian state is unchanged.
+  @inlinable
+  public func canonicalized() -> KeplerianElements {
+    var raan = self.raan
+    var argp = argumentOfPeriapsis
+    var nu = trueAnomaly
+    if isEquatorial && raan != 0 {
+      // i ≈ 0: the position depends on Ω + ω + ν; i ≈ π: on Ω − (ω + ν).
+      argp += inclination < 0.5 * Double.pi ? raan : -raan
+      raan = 0
+    }
+    if isCircular && argp != 0 {
+      nu += argp
+      argp = 0
+    }
+    return KeplerianElements(
+      uncheckedSemiMajorAxis: semiMajorAxis, eccentricity: eccentricity, inclination: inclination,
+      raan: Angle.normalizedPositive(raan), argumentOfPeriapsis: Angle.normalizedPositive(argp),
+      trueAnomaly: isElliptic ? Angle.normalizedPositive(nu) : Angle.normalizedSigned(nu))
+  }
+
   public var description: String {
     "KeplerianElements(a: \(semiMajorAxis) m, e: \(eccentricity), i: \(inclination) rad, "
       + "raan: \(raan) rad, argp: \(argumentOfPeriapsis) rad, nu: \(trueAnomaly) rad)"
