@@ -103,6 +103,28 @@ struct PropagatorKeplerTests {
     expectClose(s.velocity.norm, 10.51e3, absolute: 10)
   }
 
+  /// Generic code over `Propagator` (no existentials) drives both analytic propagators.
+  func finalState<P: Propagator>(
+    _ propagator: inout P, steps: Int, every seconds: Double
+  ) throws(PropagationError) -> CartesianState {
+    var state = propagator.initialState
+    for k in 1...steps {
+      state = try propagator.propagate(to: propagator.initialState.epoch + Double(k) * seconds)
+    }
+    return state
+  }
+
+  @Test("Both analytic propagators conform to Propagator and agree with state(at:)")
+  func genericUse() throws {
+    let el = try issLike()
+    var kepler = try KeplerPropagator(elements: el, epoch: t0, frame: .gcrf, mu: mu)
+    var j2 = try J2SecularPropagator(meanElements: el, epoch: t0, frame: .gcrf, body: .wgs84)
+    let k = try finalState(&kepler, steps: 10, every: 60)
+    let j = try finalState(&j2, steps: 10, every: 60)
+    #expect(k == (try kepler.state(at: t0 + 600)))
+    #expect(j == (try j2.state(at: t0 + 600)))
+  }
+
   @Test("Invalid initial states are rejected with the reason")
   func invalid() {
     let t = t0
