@@ -15,8 +15,9 @@
 /// Two-body propagation of elliptic and hyperbolic orbits through the mean anomaly.
 ///
 /// Accuracy: the only growing error is the rounding of n·Δt (about 1.1e-16·|M| rad), plus the
-/// reduction of M by multiples of the double nearest 2π (2.4e-16 rad per revolution); after
-/// 1000 revolutions of a LEO orbit both are below 1e-6 m.
+/// reduction of M by multiples of the double nearest 2π (2.4e-16 rad per revolution). An
+/// ISS-like orbit returns to its initial state within 3e-7 m after 160 periods (tested); the
+/// error grows about linearly with the number of revolutions (~1e-5 m after 1000).
 ///
 /// References: Vallado, 4th ed., §2.3 (Kepler's problem with classical elements).
 public struct KeplerPropagator: AnalyticalPropagator {
