@@ -25,11 +25,14 @@
 
 /// The Moon's geocentric position from the low-precision series of Montenbruck & Gill.
 ///
-/// Accuracy: a few arcminutes in direction and ~500 km in distance (M&G quote "several
-/// arcminutes"; measured against ERFA `moon98` over 2000–2040 in ThirdBodyEphemerisTests);
-/// enough for lunar third-body perturbations of Earth satellites (relative error ~1e-3).
+/// Accuracy: a few arcminutes in direction and a few hundred km in distance; measured ≤ 3.8′
+/// and ≤ 370 km against ERFA `moon98` over 2000–2040 (ThirdBodyTests). Enough for lunar
+/// third-body perturbations of Earth satellites (relative acceleration error ~1e-3).
 /// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.3.2, eqs. (3.47)–(3.49).
 public enum LunarEphemeris {
+  /// Obliquity of the J2000 ecliptic ε (rad): 23.43929111° (Montenbruck & Gill (2000) §3.3.2).
+  public static let obliquityJ2000 = 23.43929111 * Angle.degree
+
   /// The geocentric position of the Moon in GCRF (m).
   ///
   /// - Parameter epoch: the instant (its TT centuries are the series' argument).
@@ -71,7 +74,7 @@ public enum LunarEphemeris {
         - 152 * cos(l + lp - 2 * d)) * 1e3
     let cb = cos(beta)
     let x = r * cos(lambda) * cb, yEcl = r * sin(lambda) * cb, zEcl = r * sin(beta)
-    let ce = cos(SolarEphemeris.obliquityJ2000), se = sin(SolarEphemeris.obliquityJ2000)
+    let ce = cos(LunarEphemeris.obliquityJ2000), se = sin(LunarEphemeris.obliquityJ2000)
     return Vector3(x, ce * yEcl - se * zEcl, se * yEcl + ce * zEcl)
   }
 }

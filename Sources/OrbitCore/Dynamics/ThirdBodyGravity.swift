@@ -13,8 +13,8 @@
 /// indirect term (the same body's pull on the Earth).
 ///
 /// Positions come from the analytic ephemerides through the `ForceContext` (`SolarEphemeris`,
-/// `LunarEphemeris`), so the accuracy is that of those series (~0.01° Sun, a few arcminutes
-/// Moon: relative acceleration errors ~1e-4 and ~1e-3).
+/// `LunarEphemeris`), so the accuracy is that of those series (≤ 0.01° Sun, ≤ 4′ Moon: relative
+/// acceleration errors ~1e-4 and ~1e-3).
 /// References: Montenbruck & Gill (2000) §3.3.1, eq. (3.37); Vallado (2013) §8.6.3.
 @frozen
 public struct ThirdBodyGravity: ForceModel {
