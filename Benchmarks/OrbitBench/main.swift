@@ -54,6 +54,7 @@ registerMathBenchmarks(into: &registry)
 registerKeplerBenchmarks(into: &registry)
 registerElementsBenchmarks(into: &registry)
 registerFramesBenchmarks(into: &registry)
+registerForceModelBenchmarks(into: &registry)
 
 var selected = registry.benchmarks
 if let filterPattern {
