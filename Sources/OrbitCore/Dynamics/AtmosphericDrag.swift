@@ -1,6 +1,6 @@
 // Atmospheric drag on a co-rotating atmosphere:
 //   a = −½ ρ (C_D A/m) |v_rel| v_rel,  v_rel = v − ω⊕ × r,
-// Montenbruck & Gill, Satellite Orbits (2000), §3.5.1 (eq. (3.97)–(3.98)); Vallado,
+// Montenbruck & Gill, Satellite Orbits (2000), §3.5.1; Vallado,
 // Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §8.6.2. ω⊕ is the Earth's
 // angular velocity from the context (IAU-76/FK5 with LOD), in GCRF. Our own code.
 

@@ -1,6 +1,6 @@
 // Low-precision analytic position of the Moon (geocentric, mean equator and equinox of J2000).
 //
-// Montenbruck & Gill, Satellite Orbits (2000), §3.3.2, eqs. (3.47)–(3.49): mean arguments in
+// Montenbruck & Gill, Satellite Orbits (2000), §3.3.2: mean arguments in
 // revolutions (T in Julian centuries of TT since J2000), L0 referred to the J2000 equinox,
 //   L0 = 0.606433 + 1336.851344 T,  l = 0.374897 + 1325.552410 T,  l' = 0.993133 + 99.997361 T,
 //   D = 0.827361 + 1236.853086 T,  F = 0.259086 + 1342.227825 T,
@@ -28,7 +28,7 @@
 /// Accuracy: a few arcminutes in direction and a few hundred km in distance; measured ≤ 3.8′
 /// and ≤ 370 km against ERFA `moon98` over 2000–2040 (ThirdBodyTests). Enough for lunar
 /// third-body perturbations of Earth satellites (relative acceleration error ~1e-3).
-/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.3.2, eqs. (3.47)–(3.49).
+/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.3.2.
 public enum LunarEphemeris {
   /// Obliquity of the J2000 ecliptic ε (rad): 23.43929111° (Montenbruck & Gill (2000) §3.3.2).
   public static let obliquityJ2000 = 23.43929111 * Angle.degree

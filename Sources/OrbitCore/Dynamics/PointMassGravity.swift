@@ -1,11 +1,11 @@
 // Newtonian point-mass gravity of the central body: a = −μ r / |r|³.
 //
-// References: Montenbruck & Gill, Satellite Orbits (2000), §3.1, eq. (3.1)–(3.2); Vallado,
-// Fundamentals of Astrodynamics and Applications, 4th ed. (2013), eq. (1-14).
+// References: Montenbruck & Gill, Satellite Orbits (2000), §3.1; Vallado,
+// Fundamentals of Astrodynamics and Applications, 4th ed. (2013), ch. 1 (the two-body equation).
 
 /// The central body as a point mass: a = −μ r / |r|³.
 ///
-/// References: Montenbruck & Gill (2000) §3.1; Vallado (2013) eq. (1-14).
+/// References: Montenbruck & Gill (2000) §3.1; Vallado (2013) ch. 1.
 @frozen
 public struct PointMassGravity: ForceModel {
   /// Gravitational parameter μ (m³/s²).

@@ -1,15 +1,15 @@
 // Solar radiation pressure on a cannonball spacecraft with a conical Earth shadow.
 //
-// Acceleration (Montenbruck & Gill, Satellite Orbits (2000), §3.4.1, eq. (3.75) for a sphere):
+// Acceleration (Montenbruck & Gill, Satellite Orbits (2000), §3.4.1, for a sphere):
 //   a = −ν P⊙ C_R (A/m) (AU/|s − r|)² ê,  ê = (s − r)/|s − r|  (pointing to the Sun),
-// with P⊙ = 4.56e-6 N/m² at 1 AU (M&G eq. (3.69)) and AU = 149 597 870 700 m (IAU 2012 B2).
+// with P⊙ = 4.56e-6 N/m² at 1 AU (M&G §3.4.1) and AU = 149 597 870 700 m (IAU 2012 B2).
 // Shadow function ν ∈ [0, 1] of a conical (umbra/penumbra) Earth shadow from the apparent
-// radii and separation of the solar and terrestrial disks (M&G §3.4.2, eqs. (3.85)–(3.87)):
+// radii and separation of the solar and terrestrial disks (M&G §3.4.2):
 //   a = asin(R⊙/|s − r|),  b = asin(R⊕/|r|),  c = acos(−rᵀ(s − r)/(|r||s − r|)),
 //   c ≥ a + b: ν = 1;  c < b − a: ν = 0 (umbra);  c < a − b: ν = 1 − b²/a² (annular);
 //   otherwise x = (c² + a² − b²)/(2c), y = √(a² − x²),
 //   A = a² acos(x/a) + b² acos((c − x)/b) − c y,  ν = 1 − A/(π a²).
-// R⊙ = 696 000 km (M&G Table 3.x), R⊕ = 6 378 137 m (WGS-84 equatorial, spherical Earth). Our own code.
+// R⊙ = 696 000 km (M&G §3.4.2), R⊕ = 6 378 137 m (WGS-84 equatorial, spherical Earth). Our own code.
 
 #if canImport(Glibc)
   import Glibc
@@ -22,7 +22,7 @@
 /// The fraction of the solar disk seen from a satellite, for a spherical Earth (conical
 /// umbra and penumbra).
 ///
-/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.4.2, eqs. (3.85)–(3.87).
+/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.4.2.
 public enum EarthShadow {
   /// Radius of the Sun's photosphere (m): 696 000 km (Montenbruck & Gill (2000) §3.4.2).
   public static let sunRadius = 696_000e3
@@ -64,10 +64,10 @@ public enum EarthShadow {
 ///
 /// Uses the context's Sun position (`SolarEphemeris`) and the spacecraft's `srpArea` and
 /// `reflectivityCoefficient`. Zero in the umbra.
-/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.4.1 eq. (3.75), §3.4.2.
+/// References: Montenbruck & Gill, *Satellite Orbits* (2000), §3.4.1, §3.4.2.
 @frozen
 public struct SolarRadiationPressure: ForceModel {
-  /// Solar radiation pressure at 1 AU P⊙ (N/m²); default 4.56e-6 (M&G eq. (3.69)).
+  /// Solar radiation pressure at 1 AU P⊙ (N/m²); default 4.56e-6 (M&G §3.4.1).
   public var pressureAtOneAU: Double
   /// The astronomical unit (m): 149 597 870 700 (IAU 2012 Resolution B2).
   public static let astronomicalUnit = 149_597_870_700.0

@@ -6,7 +6,7 @@
 // functions; the recursions are the modified forward column method of Holmes & Featherstone,
 // "A unified approach to the Clenshaw summation and the recursive computation of very high
 // degree and order normalised associated Legendre functions", J. Geodesy 76, 279–299 (2002),
-// §2.2 and eqs. (11)–(13) (the u^m factor is kept out of the column recursion). Our own
+// §2 (the u^m factor is kept out of the column recursion). Our own
 // derivation and code:
 //
 //   With ê = (s, t, u) = r/|r| and q = R/r, V = (μ/r) Σ_n q^n Σ_m Ā_nm(u) D_nm(s, t), where
@@ -17,7 +17,7 @@
 //     G_s = Σ q^n m Ā_nm (C̄ ρ_{m−1} + S̄ ι_{m−1}),   G_t = Σ q^n m Ā_nm (S̄ ρ_{m−1} − C̄ ι_{m−1}),
 //     G_u = Σ q^n k_nm Ā_{n,m+1} D_nm,  k_nm = √((n − m)(n + m + 1)/(1 + δ_m0))  (dĀ_nm/du),
 //     H   = Σ q^n (n + m + 1) Ā_nm D_nm.
-//   Column recursion (HF eq. (11)–(12) without the u^m factor), with Â_nm = q^n Ā_nm:
+//   Column recursion (HF §2, without the u^m factor), with Â_nm = q^n Ā_nm:
 //     Â_mm = q √((2m+1)/(2m)) Â_{m−1,m−1} (Â_11 = q√3, Â_00 = 1),
 //     Â_nm = a_nm (q u) Â_{n−1,m} − b_nm q² Â_{n−2,m},
 //     a_nm = √((2n+1)(2n−1)/((n−m)(n+m))),  b_nm = √((2n+1)(n+m−1)(n−m−1)/((n−m)(n+m)(2n−3))).

@@ -1,8 +1,8 @@
 // Point-mass attraction of a third body (Sun, Moon) on an Earth satellite, in the geocentric
 // frame: the direct term minus the acceleration of the Earth (the indirect term),
 //   a = μ_b [ (s − r)/|s − r|³ − s/|s|³ ],
-// Montenbruck & Gill, Satellite Orbits (2000), §3.3.1, eq. (3.37); Vallado, Fundamentals of
-// Astrodynamics and Applications, 4th ed. (2013), §8.6.3, eq. (8-36). The difference is formed
+// Montenbruck & Gill, Satellite Orbits (2000), §3.3.1; Vallado, Fundamentals of
+// Astrodynamics and Applications, 4th ed. (2013), §8.6.3. The difference is formed
 // directly (no Battin F(q) trick); at LEO the two terms differ by ~1e-4 relative so the
 // cancellation loses about 4 of 16 digits, far below the ephemeris error.
 // Gravitational parameters: IERS Conventions (2010) Table 1.1 (GM_Sun = 1.32712442099e20 m³/s²,
@@ -15,7 +15,7 @@
 /// Positions come from the analytic ephemerides through the `ForceContext` (`SolarEphemeris`,
 /// `LunarEphemeris`), so the accuracy is that of those series (≤ 0.01° Sun, ≤ 4′ Moon: relative
 /// acceleration errors ~1e-4 and ~1e-3).
-/// References: Montenbruck & Gill (2000) §3.3.1, eq. (3.37); Vallado (2013) §8.6.3.
+/// References: Montenbruck & Gill (2000) §3.3.1; Vallado (2013) §8.6.3.
 @frozen
 public struct ThirdBodyGravity: ForceModel {
   /// Which body.

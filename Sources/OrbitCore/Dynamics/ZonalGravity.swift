@@ -2,12 +2,12 @@
 // Earth-fixed axes with only the pole direction: the ITRF z axis).
 //
 // Potential of one zonal term: U_n = −(μ/r) J_n (R/r)^n P_n(u), u = z/r (Vallado, Fundamentals of
-// Astrodynamics and Applications, 4th ed. (2013), §8.7, eq. (8-21) with m = 0; Montenbruck &
-// Gill, Satellite Orbits (2000), §3.2.1, eq. (3.13)). Its gradient, with ∇u = (ẑ − u r̂)/r, is
+// Astrodynamics and Applications, 4th ed. (2013), §8.7, with m = 0; Montenbruck &
+// Gill, Satellite Orbits (2000), §3.2). Its gradient, with ∇u = (ẑ − u r̂)/r, is
 //   a_n = (μ J_n / r²)(R/r)^n [ ((n+1) P_n(u) + u P_n'(u)) r̂ − P_n'(u) ẑ ],
-// our own derivation; for n = 2, 3, 4 it reproduces Vallado's closed forms (§8.7, eq. (8-30)
-// for J2 and the J3, J4 expressions following it). P_n and P_n' are written out as polynomials
-// (Abramowitz & Stegun, Handbook of Mathematical Functions (1964), Table 22.9). The test suite
+// our own derivation; for n = 2, 3, 4 it reproduces Vallado's closed forms (§8.7). P_n and P_n'
+// are written out as polynomials (Abramowitz & Stegun, Handbook of Mathematical Functions
+// (1964), Table 22.9). The test suite
 // checks this model against the spherical-harmonic model restricted to m = 0.
 
 /// The zonal harmonics J2…J6 of a central body, closed form (no central term).
