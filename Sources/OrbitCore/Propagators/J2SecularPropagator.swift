@@ -4,7 +4,7 @@
 // ω̇ = (3/4) n J2 (R/p)² (5 cos² i − 1)
 // Ṁ = n [1 + (3/4) J2 (R/p)² √(1 − e²) (3 cos² i − 1)],   n = √(μ/a³), p = a(1 − e²).
 // References: Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), §9.6
-// (secular J2 rates, eq. 9-41); the same first-order rates are in CNES MSLIB
+// (secular J2 rates); the same first-order rates are in CNES MSLIB
 // `me_deriv_secul_J2` (CelestLab `CL_op_driftJ2`). Our own implementation.
 
 #if canImport(Glibc)
@@ -32,7 +32,7 @@ public struct J2SecularRates: Hashable, Sendable {
   ///   - eccentricity: mean e, 0 ≤ e < 1.
   ///   - inclination: mean i (rad).
   ///   - body: supplies μ (m³/s²), R (m) and J2.
-  /// - References: Vallado, 4th ed., §9.6, eq. 9-41.
+  /// - References: Vallado, 4th ed., §9.6 (secular J2 rates).
   @inlinable
   public init(semiMajorAxis a: Double, eccentricity e: Double, inclination i: Double, body: CentralBody) {
     let n = (body.gravitationalParameter / (a * a * a)).squareRoot()
@@ -61,7 +61,7 @@ public struct J2SecularRates: Hashable, Sendable {
 /// elements are `canonicalized()`, so the undefined angles stay zero and their drift goes into
 /// the argument of latitude or the longitude of periapsis.
 ///
-/// References: Vallado, 4th ed., §9.6, eq. 9-41.
+/// References: Vallado, 4th ed., §9.6 (secular J2 rates).
 public struct J2SecularPropagator: AnalyticalPropagator {
   /// The state built from the mean elements at the initial epoch (m, m/s).
   public let initialState: CartesianState
