@@ -136,19 +136,28 @@ public struct TLE: Hashable, Sendable {
     try Epoch(tleYear: epochYear, dayOfYear: epochDayOfYear, data: data)
   }
 
-  /// The epoch in days since 1949 December 31 00:00 UTC (JD 2433281.5), the time argument of
-  /// SGP4's deep-space and sidereal-time terms.
+  /// The epoch as a UTC Julian date in one `Double` (resolution about 40 µs), formed as the
+  /// reference code forms it: the whole-day Julian date plus the day fraction, rounded once.
   ///
-  /// Computed from the year and day of year without a detour through hours and minutes.
+  /// SGP4's deep-space terms are sensitive to this rounding at the millimetre level for
+  /// highly eccentric orbits, so it is kept identical to the reference.
   ///
-  /// References: Vallado et al., AIAA 2006-6753, `sgp4init` (epoch "days since 0 jan 1950").
-  public var epochDaysSince1950: Double {
-    // Julian date of 1 January 00:00 of the year (valid 1901–2099; Vallado, Fundamentals of
-    // Astrodynamics and Applications, 4th ed., algorithm 14 with month 1, day 1).
+  /// References: Vallado et al., AIAA 2006-6753, `twoline2rv` and `jday`; Vallado,
+  /// Fundamentals of Astrodynamics and Applications, 4th ed., algorithm 14.
+  public var epochJulianDate: Double {
+    // Julian date of 1 January 00:00 of the year (valid 1901–2099; algorithm 14 with month 1,
+    // day 1); an integer plus one half, exact in a Double.
     let y = Double(epochYear)
     let jdJanuary1 = 367.0 * y - (7.0 * y / 4.0).rounded(.down) + 30.0 + 1.0 + 1_721_013.5
-    return (jdJanuary1 - 2_433_281.5) + (epochDayOfYear - 1.0)
+    let wholeDay = epochDayOfYear.rounded(.down)
+    return (jdJanuary1 + (wholeDay - 1.0)) + (epochDayOfYear - wholeDay)
   }
+
+  /// The epoch in days since 1949 December 31 00:00 UTC (JD 2433281.5), the time argument of
+  /// SGP4's deep-space and sidereal-time terms: `epochJulianDate − 2433281.5` (exact).
+  ///
+  /// References: Vallado et al., AIAA 2006-6753, `sgp4init` (epoch "days since 0 jan 1950").
+  public var epochDaysSince1950: Double { epochJulianDate - 2_433_281.5 }
 
   /// Whether the checksum digits found when parsing match the computed ones (true for a TLE
   /// built from values).
