@@ -98,6 +98,34 @@ struct GravityHarmonicsTests {
     print("EGM96 \(degree)x\(degree) vs Orekit: max relative error total \(worstTotal), non-central \(worstNonCentral)")
   }
 
+  @Test("An order-limited expansion equals the full one on coefficients zeroed above that order", arguments: [0, 4, 5, 19])
+  func orderLimited(order: Int) throws {
+    // Degree 20, order M: the evaluation stops after column M + 1 (an even or odd number of
+    // columns); the reference is the full 20×20 evaluation of a field whose m > M terms are 0.
+    let egm = GravityFieldCoefficients.egm96
+    let count = 21 * 22 / 2
+    var c = [Double](repeating: 0, count: count), s = c
+    for n in 0...20 {
+      for m in 0...min(n, order) {
+        c[n * (n + 1) / 2 + m] = egm.c(n, m)
+        s[n * (n + 1) / 2 + m] = egm.s(n, m)
+      }
+    }
+    let zeroed = try #require(
+      GravityFieldCoefficients(
+        degree: 20, order: 20, gravitationalParameter: egm.gravitationalParameter,
+        referenceRadius: egm.referenceRadius, c: c, s: s))
+    let limited = SphericalHarmonicGravity(field: egm, degree: 20, order: order)
+    let full = SphericalHarmonicGravity(field: zeroed, degree: 20, order: 20)
+    var rng = SplitMix(seed: UInt64(order) + 11)
+    for _ in 0..<50 {
+      let v = Vector3(2 * rng.unit() - 1, 2 * rng.unit() - 1, 2 * rng.unit() - 1)
+      let p = v / v.norm * (6_578_137.0 + 2_000e3 * rng.unit())
+      // Same terms, partly different summation grouping: rounding only (1e-15 of |a|).
+      expectClose(limited.acceleration(itrfPosition: p), full.acceleration(itrfPosition: p), relative: 1e-14)
+    }
+  }
+
   @Test("Zonal-only harmonics (m = 0, n ≤ 6) equal the closed-form J2…J6 model")
   func zonalClosedFormMatchesHarmonics() throws {
     let egm = GravityFieldCoefficients.egm96
