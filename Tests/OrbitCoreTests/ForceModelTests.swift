@@ -68,6 +68,29 @@ struct ForceModelTests {
     #expect(far.gcrfToITRF.determinant > 0.999_999_999)
   }
 
+  @Test("Tabulated Earth orientation matches the direct reduction to 1e-10 rad")
+  func tabulatedEarthOrientation() {
+    let start = Self.epoch, end = Self.epoch + 2 * 86_400
+    let direct = EarthOrientationModel()
+    let tabulated = EarthOrientationModel(tabulatedFrom: start, to: end)
+    var rng = SplitMix(seed: 3)
+    var worst = 0.0
+    for _ in 0..<200 {
+      let e = start + 2 * 86_400 * rng.unit()
+      let a = tabulated.gcrfToITRF(at: e), b = direct.gcrfToITRF(at: e)
+      worst = max(worst, a.rotation.maxAbsDifference(b.rotation))
+      // ω⊕ from LOD, linear in time either way: rounding only.
+      expectClose(a.angularVelocity, b.angularVelocity, relative: 1e-12)
+    }
+    // 1e-10 rad (0.6 mm at LEO radius): linear interpolation over 1 h of the 13.66-day
+    // nutation term (~5e-11 rad) and of the daily EOP kinks.
+    #expect(worst < 1e-10, "worst element difference \(worst)")
+    // At the nodes and outside the span: the direct reduction.
+    expectClose(tabulated.gcrfToITRF(at: start).rotation, direct.gcrfToITRF(at: start).rotation, absolute: 1e-14)
+    #expect(tabulated.gcrfToITRF(at: end + 10 * 86_400) == direct.gcrfToITRF(at: end + 10 * 86_400))
+    print("tabulated vs direct Earth orientation: worst element difference \(worst)")
+  }
+
   @Test("Harmonics in GCRF rotate the ITRF acceleration back")
   func harmonicsRotation() {
     let builder = ForceContextBuilder(requirements: .earthRotation)

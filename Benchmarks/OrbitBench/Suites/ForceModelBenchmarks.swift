@@ -88,6 +88,42 @@ func registerForceModelBenchmarks(into registry: inout BenchmarkRegistry) {
       })
   }
 
+  struct ContextState {
+    var builder: ForceContextBuilder
+    var epoch: Epoch
+    var offsets: [Double]
+    var out: [Matrix3]
+  }
+  for (label, tabulated) in [("direct", false), ("tabulated", true)] {
+    registry.register(
+      "ForceModel/context-earth-rotation/\(label)", items: count, tags: ["kernel"],
+      setup: { () -> ContextState in
+        let epoch: Epoch
+        do { epoch = try Epoch(iso8601: "2025-03-01T00:00:00Z") } catch { fatalError("benchmark setup: \(error)") }
+        let model =
+          tabulated ? EarthOrientationModel(tabulatedFrom: epoch, to: epoch + 86_400) : EarthOrientationModel()
+        return ContextState(
+          builder: ForceContextBuilder(requirements: .earthRotation, earthOrientation: model), epoch: epoch,
+          offsets: (0..<count).map { Double($0) * 1_337.1 }, out: Array(repeating: .identity, count: count))
+      },
+      body: { s in
+        for i in 0..<count {
+          s.out[i] = s.builder.context(referenceEpoch: s.epoch, offset: s.offsets[i], properties: .none).gcrfToITRF
+        }
+      },
+      check: { s in
+        // Against Frames' direct GCRF → ITRF transform: 1e-10 rad (the tabulation's bound).
+        for i in stride(from: 0, to: count, by: 9) {
+          guard let t = try? FrameTransform.between(.gcrf, .itrf, at: s.epoch + s.offsets[i], data: .standard) else {
+            return .failed("reference transform threw")
+          }
+          let d = t.rotation.maxAbsDifference(s.out[i])
+          if d > 1e-10 { return .failed("rotation differs by \(d) at offset \(s.offsets[i]) s") }
+        }
+        return .passed
+      })
+  }
+
   let forces = ForceModelSet(
     SphericalHarmonicGravity.egm96(degree: 20, order: 20), AtmosphericDrag(atmosphere: HarrisPriesterAtmosphere()),
     ThirdBodyGravity.sun, ThirdBodyGravity.moon, SolarRadiationPressure())

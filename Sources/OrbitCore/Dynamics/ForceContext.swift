@@ -72,6 +72,7 @@ public struct EarthOrientationModel: Sendable {
   enum Source: Sendable {
     case table(TimeScaleData, first: Epoch?, last: Epoch?)
     case fixed(EOPValues, taiMinusUTC: Double)
+    case tabulated(EarthOrientationNodes, fallback: TimeScaleData, first: Epoch?, last: Epoch?)
   }
 
   @usableFromInline let source: Source
@@ -109,6 +110,69 @@ public struct EarthOrientationModel: Sendable {
     self.poleModel = poleModel
   }
 
+  /// EOP from `data`, with the slowly varying parts of the reduction tabulated over
+  /// [`start`, `end`] and interpolated linearly (faster per epoch; for propagation arcs).
+  ///
+  /// At nodes every `step` seconds the reduction stores N·P·B (GCRF → TOD), the equation of the
+  /// equinoxes, polar motion W, UT1 − TAI and ω⊕; an evaluation interpolates them and forms
+  /// W · R3(GMST82(UT1) + EqE) · N·P·B. Outside the span it evaluates the reduction directly.
+  ///
+  /// - Parameters:
+  ///   - start: first epoch of the span.
+  ///   - end: last epoch of the span (after `start`).
+  ///   - step: node spacing (s; default 3600).
+  ///   - data: leap seconds and the EOP table (default: built in).
+  ///   - poleModel: frame bias (default) or IERS nutation corrections.
+  /// - Accuracy: with 1-hour nodes the interpolated rotation differs from the direct one by
+  ///   < 1e-10 rad (the 13.66-day nutation term's curvature, ~5e-11 rad; UT1 − TAI kinks at
+  ///   day boundaries, < 1e-10 rad); see ForceModelTests.
+  public init(
+    tabulatedFrom start: Epoch, to end: Epoch, step: Double = 3600, data: TimeScaleData = .standard,
+    poleModel: CelestialPoleModel = .frameBias
+  ) {
+    let direct = EarthOrientationModel(data: data, poleModel: poleModel)
+    guard case .table(_, let first, let last) = direct.source else { preconditionFailure("unreachable") }
+    precondition(end - start > 0 && step > 0, "empty span or non-positive step")
+    let count = Int((end - start) / step) + 2
+    var nodes = EarthOrientationNodes(start: start, step: step)
+    nodes.celestial.reserveCapacity(count)
+    for i in 0..<count {
+      let epoch = start + Double(i) * step
+      let parts = direct.reduction(at: epoch)
+      let r = parts.reduction
+      nodes.celestial.append(r.nutation * r.precession * r.bias)
+      nodes.polarMotion.append(r.polarMotion)
+      nodes.equationOfEquinoxes.append(r.equationOfEquinoxes)
+      nodes.ut1MinusTAI.append(parts.ut1MinusTAI)
+      nodes.angularVelocity.append(r.earthAngularVelocity)
+    }
+    source = .tabulated(nodes, fallback: data, first: first, last: last)
+    self.poleModel = poleModel
+  }
+
+  /// The reduction at `epoch` and the UT1 − TAI it used (s).
+  func reduction(at epoch: Epoch) -> (reduction: FK5Reduction, ut1MinusTAI: Double) {
+    let eop: EOPValues
+    let taiMinusUTC: Double
+    switch source {
+    case .fixed(let values, let offset):
+      eop = values
+      taiMinusUTC = offset
+    case .table(let data, let first, let last), .tabulated(_, let data, let first, let last):
+      var lookup = epoch
+      if let first, lookup < first { lookup = first }
+      if let last, last < lookup { lookup = last }
+      eop = (try? data.eop(at: lookup)) ?? .zero
+      taiMinusUTC = (try? data.taiMinusUTC(at: epoch)) ?? 10
+    }
+    let ut1MinusTAI = eop.ut1MinusUTC - taiMinusUTC
+    let ut1JD = (epoch + ut1MinusTAI).julianDateTAI  // the TAI-style split of the shifted instant
+    return (
+      FK5Reduction(julianDateTT: epoch.julianDateTT, julianDateUT1: ut1JD, eop: eop, model: poleModel),
+      ut1MinusTAI
+    )
+  }
+
   /// The GCRF → ITRF transform at `epoch` (rotation and the Earth's angular velocity in ITRF
   /// axes).
   ///
@@ -117,23 +181,42 @@ public struct EarthOrientationModel: Sendable {
   /// - Accuracy: that of `FK5Reduction` (≲ 0.05″ from the IAU-2006/2000A GCRF).
   /// - References: Vallado (2013) §3.7.
   public func gcrfToITRF(at epoch: Epoch) -> FrameTransform {
-    let eop: EOPValues
-    let taiMinusUTC: Double
-    switch source {
-    case .fixed(let values, let offset):
-      eop = values
-      taiMinusUTC = offset
-    case .table(let data, let first, let last):
-      var lookup = epoch
-      if let first, lookup < first { lookup = first }
-      if let last, last < lookup { lookup = last }
-      eop = (try? data.eop(at: lookup)) ?? .zero
-      taiMinusUTC = (try? data.taiMinusUTC(at: epoch)) ?? 10
-    }
-    let ut1 = epoch + (eop.ut1MinusUTC - taiMinusUTC)
-    let ut1JD = ut1.julianDateTAI  // the TAI-style split of the shifted instant is the UT1 JD
-    return FK5Reduction(julianDateTT: epoch.julianDateTT, julianDateUT1: ut1JD, eop: eop, model: poleModel)
-      .transformFromGCRF(to: .itrf)
+    if case .tabulated(let nodes, _, _, _) = source, let t = nodes.transform(at: epoch) { return t }
+    return reduction(at: epoch).reduction.transformFromGCRF(to: .itrf)
+  }
+}
+
+/// Tabulated slowly varying parts of the IAU-76/FK5 reduction (see
+/// `EarthOrientationModel.init(tabulatedFrom:to:step:data:poleModel:)`).
+@usableFromInline
+struct EarthOrientationNodes: Sendable {
+  let start: Epoch
+  let step: Double
+  var celestial: [Matrix3] = []
+  var polarMotion: [Matrix3] = []
+  var equationOfEquinoxes: [Double] = []
+  var ut1MinusTAI: [Double] = []
+  var angularVelocity: [Double] = []
+
+  init(start: Epoch, step: Double) {
+    self.start = start
+    self.step = step
+  }
+
+  /// The interpolated transform, or nil outside the nodes.
+  func transform(at epoch: Epoch) -> FrameTransform? {
+    let x = (epoch - start) / step
+    guard x >= 0, x <= Double(celestial.count - 1) else { return nil }
+    let i = min(Int(x), celestial.count - 2)
+    let f = x - Double(i)
+    @inline(__always) func lerp(_ a: Double, _ b: Double) -> Double { a + (b - a) * f }
+    @inline(__always) func lerp(_ a: Matrix3, _ b: Matrix3) -> Matrix3 { a + f * (b - a) }
+    let c = lerp(celestial[i], celestial[i + 1])
+    let w = lerp(polarMotion[i], polarMotion[i + 1])
+    let ut1 = (epoch + lerp(ut1MinusTAI[i], ut1MinusTAI[i + 1])).julianDateTAI
+    let gast = SiderealTime.gmst82(ut1: ut1) + lerp(equationOfEquinoxes[i], equationOfEquinoxes[i + 1])
+    let omega = lerp(angularVelocity[i], angularVelocity[i + 1])
+    return FrameTransform(rotation: w * (Matrix3.rotationZ(gast) * c), angularVelocity: w * Vector3(0, 0, omega))
   }
 }
 
