@@ -117,7 +117,7 @@ struct GravityHarmonicsTests {
         referenceRadius: egm.referenceRadius, c: c, s: s))
     let limited = SphericalHarmonicGravity(field: egm, degree: 20, order: order)
     let full = SphericalHarmonicGravity(field: zeroed, degree: 20, order: 20)
-    var rng = SplitMix(seed: UInt64(order) + 11)
+    var rng = ForceTestRandom(seed: UInt64(order) + 11)
     for _ in 0..<50 {
       let v = Vector3(2 * rng.unit() - 1, 2 * rng.unit() - 1, 2 * rng.unit() - 1)
       let p = v / v.norm * (6_578_137.0 + 2_000e3 * rng.unit())
@@ -138,7 +138,7 @@ struct GravityHarmonicsTests {
         referenceRadius: egm.referenceRadius, c: c, s: [Double](repeating: 0, count: count)))
     let harmonics = SphericalHarmonicGravity(field: zonalField, degree: 6, order: 0, includesCentralTerm: false)
     let closed = ZonalGravity(.egm96)
-    var rng = SplitMix(seed: 7)
+    var rng = ForceTestRandom(seed: 7)
     var worst = 0.0
     for _ in 0..<200 {
       let r = 6_578_137.0 + 36_000e3 * rng.unit()
@@ -158,7 +158,7 @@ struct GravityHarmonicsTests {
 }
 
 /// A small deterministic generator (SplitMix64) for test points.
-struct SplitMix {
+struct ForceTestRandom {
   var state: UInt64
   init(seed: UInt64) { state = seed }
   mutating func next() -> UInt64 {
