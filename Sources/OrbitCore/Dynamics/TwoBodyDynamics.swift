@@ -1,0 +1,44 @@
+// Point-mass (two-body) gravity: r'' = −μ r / |r|³. References: Vallado, 4th ed., §1.3,
+// eq. (1-14); our own code.
+
+/// Point-mass gravity of a central body, as a second-order system (usable by the
+/// Runge–Kutta–Nyström integrators and, through its first-order form, by all others).
+///
+/// NaN/∞: at r = 0 the acceleration is non-finite; the propagator reports it as a typed error.
+///
+/// References: Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed., §1.3,
+/// eq. (1-14).
+@frozen
+public struct TwoBodyDynamics: SecondOrderSystem, Hashable {
+  /// Gravitational parameter μ (m³/s²).
+  public var gravitationalParameter: Double
+
+  /// Point-mass dynamics with parameter μ.
+  ///
+  /// - Parameter gravitationalParameter: μ (m³/s²).
+  @inlinable
+  public init(gravitationalParameter: Double) {
+    self.gravitationalParameter = gravitationalParameter
+  }
+
+  /// Point-mass dynamics of `body` (uses its μ only).
+  ///
+  /// - Parameter body: the central body.
+  @inlinable
+  public init(body: CentralBody) {
+    self.init(gravitationalParameter: body.gravitationalParameter)
+  }
+
+  /// The acceleration −μ r/|r|³ (m/s²).
+  ///
+  /// - Parameters:
+  ///   - position: position (m).
+  ///   - mass: ignored.
+  ///   - t: ignored (s).
+  @inlinable
+  public func acceleration(position: Vector3, mass: Double, at t: Double) -> Vector3 {
+    let r2 = position.normSquared
+    let r = r2.squareRoot()
+    return (-gravitationalParameter / (r2 * r)) * position
+  }
+}
