@@ -73,4 +73,16 @@ struct SGP4PropagatorTests {
     // The model itself has no UTC limitation.
     #expect(throws: Never.self) { try SGP4(tle: tle) }
   }
+
+  @Test("the example in the SGP4 documentation compiles and runs")
+  func documentationExample() throws {
+    let (l1, l2) = (ISSExample.line1, ISSExample.line2)
+    // --- as in the `SGP4` doc comment ---
+    let tle = try TLE(line1: l1, line2: l2)
+    let sgp4 = try SGP4(tle: tle)
+    switch sgp4.propagate(minutesSinceEpoch: 90) {
+    case .success(let s): #expect(s.position.norm > 6378 && s.velocity.norm > 7)  // km, km/s, TEME
+    case .failure(let e): Issue.record("error \(e.code)")  // 1…6 as the reference
+    }
+  }
 }

@@ -49,13 +49,18 @@ extension SGP4 {
 
     @usableFromInline init() {}
 
-    // Solar and lunar constants (STR#3 §10; AIAA 2006-6753 `dscom`/`dpper`/`dsinit`).
-    @usableFromInline static let zes = 0.01675  // solar eccentricity
-    @usableFromInline static let zel = 0.05490  // lunar eccentricity
-    @usableFromInline static let zns = 1.19459e-5  // solar mean motion (rad/min)
-    @usableFromInline static let znl = 1.5835218e-4  // lunar mean motion (rad/min)
+    // Solar and lunar constants (STR#3 §10; AIAA 2006-6753 `dscom`/`dpper`/`dsinit`). Computed
+    // and inlinable rather than `static let`, so the kernel reads literals, not lazy globals.
+    /// Solar eccentricity.
+    @inlinable static var zes: Double { 0.01675 }
+    /// Lunar eccentricity.
+    @inlinable static var zel: Double { 0.05490 }
+    /// Solar mean motion (rad/min).
+    @inlinable static var zns: Double { 1.19459e-5 }
+    /// Lunar mean motion (rad/min).
+    @inlinable static var znl: Double { 1.5835218e-4 }
     /// Earth rotation rate (rad/min).
-    @usableFromInline static let rptim = 4.37526908801129966e-3
+    @inlinable static var rptim: Double { 4.37526908801129966e-3 }
 
     /// The deep-space initialisation: lunar–solar coefficients (`dscom`), secular rates and
     /// resonance set-up (`dsinit`).

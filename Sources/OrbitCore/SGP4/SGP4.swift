@@ -401,6 +401,7 @@ public struct SGP4: Sendable {
   /// - Returns: position (km) and velocity (km/s) in TEME, or an `SGP4Error`.
   /// - Complexity: O(1) near Earth; in deep-space resonance O(|t| / 720 min) integration steps.
   /// - References: Vallado et al., AIAA 2006-6753, rev. 3, `sgp4`; Hoots & Roehrich (1980).
+  @inlinable
   public func propagate(minutesSinceEpoch t: Double) -> Result<SGP4State, SGP4Error> {
     let twoPi = 2.0 * Double.pi
     let x2o3 = 2.0 / 3.0
