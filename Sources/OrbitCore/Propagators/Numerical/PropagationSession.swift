@@ -221,9 +221,13 @@ where Method.System == Dynamics {
         }
         factor = min(lastWasRejected ? 1 : options.maxFactor, max(options.minFactor, factor))
         lastWasRejected = false
-        // After a clipped final step keep the controller's proposal from the full step.
-        let base = finalStep ? max(abs(hActual), abs(h)) : abs(hActual)
-        h = direction * min(base * factor, options.maxStep)
+        if finalStep && abs(hActual) < abs(h) {
+          // A step shortened to hit the target says little about the next one: keep the
+          // proposal that preceded it (resuming from a target then rejects no step).
+          h = direction * min(abs(h), options.maxStep)
+        } else {
+          h = direction * min(abs(hActual) * factor, options.maxStep)
+        }
         proposed = abs(h)
       } else {
         rejected += 1
