@@ -3,7 +3,8 @@
 //
 // Coefficients: P. J. Prince & J. R. Dormand, "High order embedded Runge-Kutta formulae",
 // J. Comput. Appl. Math. 7 (1981) 67–75, Table 2 (RK8(7)13M), which publishes them as the
-// rational approximations below. Our check (Tests/OrbitCoreTests/IntegratorTableauTests.swift)
+// rational approximations below (transcribed as reprinted in GNU GSL, ode-initval/rk8pd.c,
+// "Prince-Dormand constants"). Our check (Tests/OrbitCoreTests/IntegratorTableauTests.swift)
 // evaluates the 200 order conditions of order ≤ 8 for b and the 85 of order ≤ 7 for b̂;
 // in exact rational arithmetic their residuals are below 1e-17. The decimal literals in the code are
 // the correctly rounded doubles of these rationals:
