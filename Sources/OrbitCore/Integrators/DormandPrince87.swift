@@ -4,9 +4,11 @@
 // Coefficients: P. J. Prince & J. R. Dormand, "High order embedded Runge-Kutta formulae",
 // J. Comput. Appl. Math. 7 (1981) 67–75, Table 2 (RK8(7)13M), which publishes them as the
 // rational approximations below (transcribed as reprinted in GNU GSL, ode-initval/rk8pd.c,
-// "Prince-Dormand constants"). Our check (Tests/OrbitCoreTests/IntegratorTableauTests.swift)
-// evaluates the 200 order conditions of order ≤ 8 for b and the 85 of order ≤ 7 for b̂;
-// in exact rational arithmetic their residuals are below 1e-17. The decimal literals in the code are
+// "Prince-Dormand constants"). Before conversion we evaluated, in exact rational arithmetic,
+// all 200 Butcher order conditions of order ≤ 8 for b and the 85 of order ≤ 7 for b̂: every
+// residual is below 1e-17. Tests/OrbitCoreTests/IntegratorTableauTests.swift repeats the row
+// sums and a subset of the conditions (bushy trees, b·A·c^k, b·A·A·c^k, b·(c∘A·c^k)) in
+// double precision. The decimal literals in the code are
 // the correctly rounded doubles of these rationals:
 //   c: 0/1, 1/18, 1/12, 1/8, 5/16, 3/8, 59/400, 93/200, 5490023248/9719169821, 13/20,
 //       1201146811/1299019798, 1/1, 1/1
