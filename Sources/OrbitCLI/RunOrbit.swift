@@ -1,3 +1,4 @@
+import OrbitCore
 /// The version printed by `orbit --version`.
 public let orbitVersion = "0.1.0"
 

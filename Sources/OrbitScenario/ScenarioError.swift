@@ -1,3 +1,4 @@
+import OrbitCore
 /// One problem found in a scenario file, with the JSON path of the value at fault.
 public struct ScenarioIssue: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Where the problem is.

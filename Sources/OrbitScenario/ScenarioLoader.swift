@@ -1,3 +1,4 @@
+import OrbitCore
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

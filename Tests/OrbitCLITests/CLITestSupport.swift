@@ -1,3 +1,4 @@
+import OrbitCore
 import Foundation
 import OrbitCLI
 

@@ -1,3 +1,4 @@
+import OrbitCore
 import OrbitScenario
 
 /// `orbit validate <file.json>`: checks a scenario file without running it.

@@ -1,3 +1,4 @@
+import OrbitCore
 // Path-aware helpers that read typed values out of a JSON tree and record every problem.
 
 /// Collects issues while reading a JSON tree. Each accessor reports a missing key, a wrong
