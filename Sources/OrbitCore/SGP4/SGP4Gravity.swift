@@ -4,14 +4,6 @@
 // 2006-6753 (2006), rev. 3, section "Gravitational constants" and `getgravconst` (WGS-72 low
 // precision, WGS-72, WGS-84), and section "Operation mode" ('a' AFSPC, 'i' improved).
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension SGP4 {
   /// The Earth model whose constants SGP4 uses. Element sets are fitted with WGS-72, so
   /// `.wgs72` is the default; the others exist for comparison with other programs.
@@ -58,9 +50,11 @@ extension SGP4 {
     public var radiusKm: Double
     /// √μ in Earth radii^1.5 per minute (1/min), the SGP4 `xke`.
     public var xke: Double
-    /// Zonal harmonics J2, J3, J4 (dimensionless).
+    /// Zonal harmonic J2 (dimensionless).
     public var j2: Double
+    /// Zonal harmonic J3 (dimensionless).
     public var j3: Double
+    /// Zonal harmonic J4 (dimensionless).
     public var j4: Double
 
     /// Constants from their parts (units as the properties).
