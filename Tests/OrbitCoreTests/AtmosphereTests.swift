@@ -99,6 +99,42 @@ struct AtmosphereTests {
     expectClose(model.density(position: r, context: context), model.density(altitude: altitude, cosineToApex: 1), relative: 1e-14)
   }
 
+  @Test("Harris–Priester with the bulge agrees with Orekit's HarrisPriester (n = 2, 3, 6)")
+  func harrisPriesterAgainstOrekit() throws {
+    let file = "orekit/harris_priester_densities.csv"
+    try ReferenceData.verifySHA256(file, expected: "6f609b28dfcd81374013d360b06451227d23455eac32df85a12a4e031e490c05")
+    let rows = try ReferenceData.csvRows(file)
+    #expect(rows.count == 2250)
+    var models: [Double: HarrisPriesterAtmosphere] = [:]
+    var worst = 0.0
+    for row in rows {
+      let n = try Self.number(row, "n")
+      let model = models[n] ?? HarrisPriesterAtmosphere(exponent: n)
+      models[n] = model
+      let sun = Vector3(try Self.number(row, "sun_x_m"), try Self.number(row, "sun_y_m"), try Self.number(row, "sun_z_m"))
+      let r = Vector3(try Self.number(row, "x_m"), try Self.number(row, "y_m"), try Self.number(row, "z_m"))
+      let expected = try Self.number(row, "density_kg_m3")
+      // Orekit's HarrisPriester measures height along the geocentric radius,
+      // h = r − a √((1 − e²)/(1 − e² cos² φc)) (HarrisPriester.getHeight), where M&G and we use
+      // the geodetic height; feed its height to our interpolation and bulge weighting.
+      let a = 6_378_137.0, f = 1 / 298.257223563
+      let e2 = f * (2 - f)
+      let sinLat = r.z / r.norm
+      let orekitHeight = r.norm - a * ((1 - e2) / (1 - e2 * (1 - sinLat * sinLat))).squareRoot()
+      let cosPsi = model.bulgeApexDirection(sun: sun).dot(r) / r.norm
+      let rho = model.density(altitude: orekitHeight, cosineToApex: cosPsi)
+      if expected > 0 { worst = max(worst, abs(rho / expected - 1)) }
+      // 1e-12 relative: the same table, exponential interpolation and cos^n(ψ/2) weighting,
+      // evaluated in a different order (Orekit: ρ_i (ρ_{i+1}/ρ_i)^Δ; we: ρ_i exp(Δh/H)).
+      expectClose(rho, expected, relative: 1e-12, "n = \(n) at \(r)")
+      // Through the position API (geodetic height, identity Earth rotation as Orekit's GCRF-fixed
+      // ellipsoid): the two height definitions differ by metres, i.e. ≤ 2e-4 of the density.
+      let full = model.density(position: r, context: ForceContext(referenceEpoch: .j2000, sunPosition: sun))
+      expectClose(full, expected, relative: 2e-4, "geodetic-height density, n = \(n) at \(r)")
+    }
+    print("Harris–Priester vs Orekit: max relative difference \(worst)")
+  }
+
   @Test("Drag: zero for a co-rotating satellite, −½ρ(C_D A/m)|v_rel|v_rel otherwise")
   func dragCoRotating() throws {
     let omega = Vector3(0, 0, 7.292115e-5)
