@@ -10,6 +10,7 @@ let package = Package(
   name: "Orbit",
   products: [
     .library(name: "OrbitCore", targets: ["OrbitCore"]),
+    .library(name: "OrbitRendezvous", targets: ["OrbitRendezvous"]),
     .library(name: "OrbitScenario", targets: ["OrbitScenario"]),
     .library(name: "OrbitCLI", targets: ["OrbitCLI"]),
     .executable(name: "orbit", targets: ["orbit"]),
@@ -17,6 +18,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "OrbitCore", swiftSettings: strict),
+    .target(name: "OrbitRendezvous", dependencies: ["OrbitCore"], swiftSettings: strict),
     .target(name: "OrbitScenario", dependencies: ["OrbitCore"], swiftSettings: strict),
     .target(name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], swiftSettings: strict),
     .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
@@ -28,6 +30,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "OrbitCoreTests", dependencies: ["OrbitCore", "_OrbitTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "OrbitRendezvousTests", dependencies: ["OrbitRendezvous", "_OrbitTestSupport"],
       swiftSettings: strict),
     .testTarget(
       name: "OrbitScenarioTests", dependencies: ["OrbitScenario", "_OrbitTestSupport"],

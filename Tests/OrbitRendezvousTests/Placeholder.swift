@@ -1,0 +1,4 @@
+import Testing
+import OrbitRendezvous
+
+@Test func rendezvousModuleLinks() { #expect(Bool(true)) }
