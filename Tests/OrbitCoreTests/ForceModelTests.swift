@@ -136,5 +136,7 @@ struct ForceModelTests {
     let second = ForceModelSecondOrderDynamics(
       forces: PointMassGravity(.egm96).adding(ThirdBodyGravity.moon), referenceEpoch: Self.epoch)
     expectClose(second.acceleration(position: Self.position, mass: 1_000, at: 86_400), expected, relative: 1e-15)
+    let secondSet = ForceModelSecondOrderDynamics(forces: forces, referenceEpoch: Self.epoch)
+    expectClose(secondSet.acceleration(position: Self.position, mass: 1_000, at: 86_400), expected, relative: 1e-15)
   }
 }

@@ -18,6 +18,7 @@ extension ThirdBodyGravity: VelocityIndependentForceModel {}
 extension SolarRadiationPressure: VelocityIndependentForceModel {}
 extension ForceModelSum: VelocityIndependentForceModel
 where First: VelocityIndependentForceModel, Second: VelocityIndependentForceModel {}
+extension ForceModelSet: VelocityIndependentForceModel where repeat each Model: VelocityIndependentForceModel {}
 
 /// Cowell's equations for a spacecraft under a force set: the `ODESystem` the integrators solve.
 ///
