@@ -1,4 +1,0 @@
-import Testing
-import OrbitRendezvous
-
-@Test func rendezvousModuleLinks() { #expect(Bool(true)) }
