@@ -37,34 +37,3 @@ extension AnalyticalPropagator {
     try state(at: epoch)
   }
 }
-
-/// Why a propagation failed. Normal termination is never an error.
-public enum PropagationError: Error, Hashable, Sendable, CustomStringConvertible {
-  /// The propagated state became NaN or infinite at `epoch`.
-  case nonFiniteState(epoch: Epoch)
-  /// The initial state or elements were rejected.
-  case invalidElements(ElementsError)
-  /// The propagator does not model this kind of orbit.
-  case unsupportedOrbit(UnsupportedOrbit)
-
-  /// Orbit kinds a propagator may not support.
-  public enum UnsupportedOrbit: Hashable, Sendable {
-    /// e > 1 (e.g. a mean-element theory defined for ellipses only).
-    case hyperbolic
-    /// The periapsis is inside the central body's reference radius.
-    case periapsisInsideBody
-  }
-
-  public var description: String {
-    switch self {
-    case .nonFiniteState(let epoch):
-      return "propagated state is not finite at epoch \(epoch)"
-    case .invalidElements(let error):
-      return "invalid initial elements: \(error)"
-    case .unsupportedOrbit(.hyperbolic):
-      return "the propagator supports elliptic orbits only"
-    case .unsupportedOrbit(.periapsisInsideBody):
-      return "the periapsis is inside the central body"
-    }
-  }
-}

@@ -74,7 +74,7 @@ public struct IntegratorOptions: Hashable, Sendable {
   /// - Parameter adaptive: whether the integrator has an error estimate.
   /// - Throws: `.invalidOptions`.
   @inlinable
-  public func validate(adaptive: Bool) throws(NumericalPropagationError) {
+  public func validate(adaptive: Bool) throws(PropagationError) {
     if let fixedStep {
       guard fixedStep.isFinite, fixedStep > 0 else { throw .invalidOptions(.fixedStep) }
     } else {

@@ -6,7 +6,8 @@
 // Wanner, *Solving ODEs I*, 2nd ed. (1993), §II.4, eq. (4.13); automatic initial step: ibid.,
 // "Starting step size", pp. 169–170. Our own code.
 
-/// The configuration of a numerical propagation: dynamics, integrator and options.
+/// The configuration of a numerical propagation: dynamics, integrator, options and event
+/// detectors.
 ///
 /// A configuration is immutable and `Sendable`; each `session` is an independent value, so
 /// ensembles run in parallel over separate sessions.
@@ -22,6 +23,10 @@ where Method.System == Dynamics {
   public var integrator: Method
   /// Step-size control options.
   public var options: IntegratorOptions
+  /// Event detectors (altitude, apsides, nodes, eclipses, dates, impulsive maneuvers, ...),
+  /// located on the dense output; their index in this list identifies their occurrences.
+  /// Existentials at coarse grain (STYLE.md §5.3): one dynamic call per detector per step.
+  public var detectors: [any EventDetector]
 
   /// A configuration from its parts.
   ///
@@ -29,11 +34,16 @@ where Method.System == Dynamics {
   ///   - dynamics: the differential equations.
   ///   - integrator: the method, e.g. `DormandPrince87()`.
   ///   - options: step-size control options.
+  ///   - detectors: event detectors (default none; they need `Dynamics.State == OrbitState`).
   @inlinable
-  public init(dynamics: Dynamics, integrator: Method, options: IntegratorOptions) {
+  public init(
+    dynamics: Dynamics, integrator: Method, options: IntegratorOptions,
+    detectors: [any EventDetector] = []
+  ) {
     self.dynamics = dynamics
     self.integrator = integrator
     self.options = options
+    self.detectors = detectors
   }
 
   /// A session starting from `state` at `epoch`.
@@ -43,18 +53,26 @@ where Method.System == Dynamics {
   ///   - frame: the inertial frame of the state.
   ///   - state: the initial state.
   /// - Returns: a session positioned at `epoch`.
-  /// - Throws: `.invalidOptions` for unusable options, `.nonFiniteState` if `state` or its
-  ///   derivative is not finite.
+  /// - Throws: `.invalidOptions` for unusable options or detectors (or detectors with a state
+  ///   other than `OrbitState`), `.nonFiniteState` if `state` is not finite.
   @inlinable
   public func session(
     from epoch: Epoch, frame: Frame, state: Dynamics.State
-  ) throws(NumericalPropagationError) -> PropagationSession<Dynamics, Method> {
+  ) throws(PropagationError) -> PropagationSession<Dynamics, Method> {
     try options.validate(adaptive: Method.embeddedOrder != nil)
     guard state.isFinite else { throw .nonFiniteState(epoch: epoch) }
+    if !detectors.isEmpty && Dynamics.State.self != OrbitState.self {
+      throw .invalidOptions(.detectorsNeedOrbitState)
+    }
+    for (i, d) in detectors.enumerated() {
+      guard d.maxCheckInterval > 0, d.threshold > 0, d.threshold.isFinite, !d.maxCheckInterval.isNaN
+      else { throw .invalidOptions(.detector(index: i)) }
+    }
     var method = integrator
     method.begin(dynamics, at: 0, state: state)
     return PropagationSession(
-      dynamics: dynamics, integrator: method, options: options, startEpoch: epoch, frame: frame)
+      dynamics: dynamics, integrator: method, options: options, startEpoch: epoch, frame: frame,
+      detectors: detectors)
   }
 }
 
@@ -69,7 +87,7 @@ extension NumericalPropagator where Dynamics.State == OrbitState {
   @inlinable
   public func session(
     from initialState: CartesianState, mass: Double = 1
-  ) throws(NumericalPropagationError) -> PropagationSession<Dynamics, Method> {
+  ) throws(PropagationError) -> PropagationSession<Dynamics, Method> {
     try session(
       from: initialState.epoch, frame: initialState.frame,
       state: OrbitState(

@@ -3,7 +3,11 @@
 // Step-size control: Hairer, Nørsett & Wanner, *Solving ODEs I*, 2nd ed. (1993), §II.4,
 // eq. (4.13): h_new = h·min(facmax, max(facmin, fac·err^(−1/(q+1)))), q the lower order of the
 // pair, facmax = 1 right after a rejection. Initial step: ibid., pp. 169–170 (steps a–f).
-// Fixed-step output from dense output: ibid., §II.6. Our own code.
+// Fixed-step output from dense output: ibid., §II.6. Events: sampled at step ends (and every
+// maxCheckInterval on the dense output), roots by Brent's method (Brent, Algorithms for
+// Minimization without Derivatives (1973), ch. 4) on the dense output, after Orekit's event
+// handling; switching dynamics: steps end at each switch (Montenbruck & Gill, Satellite Orbits
+// (2000), §4.1.4). Our own code.
 
 #if canImport(Glibc)
   import Glibc
@@ -14,29 +18,49 @@
 #endif
 
 /// A running numerical propagation: the current point, the integrator with its preallocated
-/// stages, the proposed next step and counters. Created by `NumericalPropagator.session`.
+/// stages, the proposed next step, the event detectors with their last g values, the recorded
+/// events and counters. Created by `NumericalPropagator.session`.
 ///
 /// Time inside is seconds since `startEpoch` (a `Double`), so its resolution is set by the arc
 /// length, never by the distance from J2000; epochs are `startEpoch + t` in two-part form.
 /// No step allocates: the loop is generic over the dynamics and the integrator and is
-/// specialised at the call site.
+/// specialised at the call site. Detectors are existentials at coarse grain (STYLE.md §5.3):
+/// one dynamic `g` call per detector per step end (plus samples inside steps longer than a
+/// detector's `maxCheckInterval`, and the root finder's calls near an event); their g values
+/// live in arrays allocated once with the session. Recording an event appends to `events`.
 ///
-/// References: nyx `PropInstance`; Hairer, Nørsett & Wanner, *Solving ODEs I*, §II.4, §II.6.
+/// Events are located on the dense output of accepted steps; steps are never shortened to find
+/// them. A `.resetState` action (impulsive maneuver) or a `.stop` restarts the integrator at
+/// the event. `SwitchingDynamics` (finite burns) make every step end exactly at a switch.
+///
+/// References: nyx `PropInstance`; Hairer, Nørsett & Wanner, *Solving ODEs I*, §II.4, §II.6;
+/// Orekit event handling; Brent (1973) ch. 4.
 @frozen
 public struct PropagationSession<Dynamics: ODESystem, Method: Integrator>: Sendable
 where Method.System == Dynamics {
-  /// The differential equations.
-  public let dynamics: Dynamics
+  /// The differential equations (their mode changes at switches of `SwitchingDynamics`).
+  @inlinable public var dynamics: Dynamics { currentDynamics }
+  @usableFromInline var currentDynamics: Dynamics
   /// Step-size control options.
   public let options: IntegratorOptions
   /// The start epoch of the arc: integration time 0.
   public let startEpoch: Epoch
   /// The inertial frame of the states.
   public let frame: Frame
+  /// The event detectors, in index order.
+  public let detectors: [any EventDetector]
+  /// The state at `startEpoch`.
+  public let initialValue: Dynamics.State
+  /// The events located so far, in time order (`removeAllEvents()` clears them).
+  @inlinable public var events: [EventOccurrence] { eventLog }
+  @usableFromInline var eventLog: [EventOccurrence] = []
   @usableFromInline var method: Method
   @usableFromInline var accepted: Int = 0
   @usableFromInline var rejected: Int = 0
   @usableFromInline var proposed: Double? = nil
+  @usableFromInline var gValues: [Double]
+  @usableFromInline var gScratch: [Double]
+  @usableFromInline let switching: Bool
 
   /// The integrator, its stage storage and its current point.
   @inlinable public var integrator: Method { method }
@@ -50,13 +74,19 @@ where Method.System == Dynamics {
   @inlinable
   init(
     dynamics: Dynamics, integrator: Method, options: IntegratorOptions, startEpoch: Epoch,
-    frame: Frame
+    frame: Frame, detectors: [any EventDetector] = []
   ) {
-    self.dynamics = dynamics
+    self.currentDynamics = dynamics
     self.method = integrator
     self.options = options
     self.startEpoch = startEpoch
     self.frame = frame
+    self.detectors = detectors
+    self.initialValue = integrator.state
+    self.gValues = Array(repeating: 0, count: detectors.count)
+    self.gScratch = Array(repeating: 0, count: detectors.count)
+    self.switching = Dynamics.self is any SwitchingDynamics.Type
+    eventLog.reserveCapacity(16)
   }
 
   /// Time of the current state (s since `startEpoch`).
@@ -72,17 +102,26 @@ where Method.System == Dynamics {
   @inlinable
   public var evaluationCount: Int { method.evaluationCount }
 
-  /// Advances the state to `target` (forward or backward).
+  /// Forgets the recorded events (detection continues).
+  @inlinable
+  public mutating func removeAllEvents() { eventLog.removeAll(keepingCapacity: true) }
+
+  /// Advances the state to `target` (forward or backward), locating events on the way.
   ///
   /// - Parameter target: the epoch to reach.
-  /// - Returns: `.reachedTarget`, or `.stepLimit` after `options.maxSteps` attempts (the
-  ///   session stays usable and can be resumed).
-  /// - Throws: `.nonFiniteState`, `.stepSizeUnderflow`.
+  /// - Returns: `.reachedTarget`; `.stoppedByEvent` or `.impact` at a terminal event (the
+  ///   session's state is then at the event); `.stepLimit` after `options.maxSteps` attempts
+  ///   (the session stays usable and can be resumed).
+  /// - Throws: `.nonFiniteState`, `.stepSizeUnderflow`, `.eventFunctionNotFinite`,
+  ///   `.eventLocatorDiverged`, `.insufficientPropellant` and errors thrown by detectors'
+  ///   actions.
   @inlinable
   public mutating func propagate(
     to target: Epoch
-  ) throws(NumericalPropagationError) -> PropagationOutcome {
-    try advance(to: target - startEpoch, outputStep: nil) { (_: Double, _: Dynamics.State) in }
+  ) throws(PropagationError) -> PropagationOutcome {
+    try advance(to: target - startEpoch, outputStep: nil, includeResets: false) {
+      (_: Double, _: Dynamics.State) in
+    }
   }
 
   /// Advances the state to `target`, reporting states on a fixed grid taken from the dense
@@ -90,21 +129,21 @@ where Method.System == Dynamics {
   ///
   /// The grid is the current time plus k·`outputStep` (k = 0, 1, …, in the direction of
   /// `target`, computed by multiplication, not accumulation), followed by `target` itself if it
-  /// is not on the grid.
+  /// is not on the grid. A grid point exactly at a state reset gets the state before the reset.
   ///
   /// - Parameters:
   ///   - target: the epoch to reach.
   ///   - outputStep: grid spacing (s, positive).
   ///   - body: called with each grid epoch and its state, in time order.
   /// - Returns: the outcome; output stops where the propagation stops.
-  /// - Throws: `.invalidOptions(.outputStep)`, `.nonFiniteState`, `.stepSizeUnderflow`.
+  /// - Throws: `.invalidOptions(.outputStep)` and the errors of `propagate(to:)`.
   @inlinable
   public mutating func propagate(
     to target: Epoch, outputStep: Double, _ body: (Epoch, Dynamics.State) -> Void
-  ) throws(NumericalPropagationError) -> PropagationOutcome {
+  ) throws(PropagationError) -> PropagationOutcome {
     guard outputStep.isFinite, outputStep > 0 else { throw .invalidOptions(.outputStep) }
     let start = startEpoch
-    return try advance(to: target - startEpoch, outputStep: outputStep) { t, y in
+    return try advance(to: target - startEpoch, outputStep: outputStep, includeResets: false) { t, y in
       body(start + t, y)
     }
   }
@@ -131,21 +170,213 @@ where Method.System == Dynamics {
     return direction * max(h, options.minStep)
   }
 
-  /// The step loop. `emit` receives grid times (s since `startEpoch`) and states.
+  /// The state as an `OrbitState`. Only called when detectors or switching dynamics are
+  /// present, which the session's creation restricts to `Dynamics.State == OrbitState`.
+  @inlinable @inline(__always)
+  func orbit(_ y: Dynamics.State) -> OrbitState { unsafeBitCast(y, to: OrbitState.self) }
+
+  /// The inverse of `orbit(_:)`.
+  @inlinable @inline(__always)
+  func native(_ y: OrbitState) -> Dynamics.State { unsafeBitCast(y, to: Dynamics.State.self) }
+
+  /// Sets the mode of switching dynamics for the arc starting now; restarts the integrator if
+  /// the mode changed. Returns the next switch time (s), or nil. Coarse grain: once per call
+  /// and per switch (the existential box may allocate).
+  @inlinable
+  mutating func prepareSwitchingArc(direction: Double) throws(PropagationError) -> Double? {
+    guard switching, var s = dynamics as? any SwitchingDynamics else { return nil }
+    let t = method.time
+    let forward = direction > 0
+    let changed = try s.prepareArc(
+      at: t, referenceEpoch: startEpoch, state: orbit(method.state), forward: forward)
+    let next = s.nextSwitch(after: t, referenceEpoch: startEpoch, forward: forward)
+    currentDynamics = s as! Dynamics
+    if changed { method.begin(dynamics, at: t, state: method.state) }
+    return next
+  }
+
+  /// g of every detector at the current point into `gValues`.
+  @inlinable
+  mutating func initializeEventFunctions() throws(PropagationError) {
+    let y = orbit(method.state)
+    let epoch = startEpoch + method.time
+    for i in detectors.indices {
+      let g = detectors[i].g(y, at: epoch)
+      guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epoch) }
+      gValues[i] = g
+    }
+  }
+
+  /// What the events of one accepted step did.
+  @usableFromInline
+  enum StepEvents {
+    /// Nothing that changes the trajectory (continuing events may have been recorded).
+    case none
+    /// A terminal event at `time` (s); the integrator was moved there.
+    case stop(EventOccurrence, time: Double)
+    /// A state reset at `time` (s); the integrator was restarted there with the new state.
+    case reset(time: Double, before: OrbitState, after: OrbitState)
+  }
+
+  /// Finds the root of detector `i` between `a` and `b` (s) on the dense output, on the side
+  /// after the crossing.
+  @inlinable
+  func locateRoot(
+    detector i: Int, from a: Double, to b: Double, gAfter: Double, dense: Method.Interpolant
+  ) throws(PropagationError) -> Double {
+    if gAfter == 0 { return b }
+    let detector = detectors[i]
+    let start = startEpoch
+    let threshold = detector.threshold
+    let f = { (s: Double) -> Double in
+      detector.g(unsafeBitCast(dense.state(at: s), to: OrbitState.self), at: start + s)
+    }
+    var root: Double
+    switch BrentRoot.solve(from: a, to: b, absoluteTolerance: threshold, maxIterations: 200, f) {
+    case .converged(let r, _): root = r
+    case .notBracketed: return b  // the interpolant and the step end disagree in the last bits
+    case .iterationLimit: throw .eventLocatorDiverged(detector: i, epoch: start + b)
+    }
+    // Move to the side after the crossing, so that the event is not found again.
+    let direction: Double = b >= a ? 1 : -1
+    var nudge = 0.5 * threshold
+    for _ in 0..<8 {
+      let g = f(root)
+      if !g.isFinite { throw .eventFunctionNotFinite(detector: i, epoch: start + root) }
+      if g == 0 || (g > 0) == (gAfter > 0) { return root }
+      root += direction * nudge
+      nudge *= 2
+      if direction * (root - b) >= 0 { return b }
+    }
+    return b
+  }
+
+  /// Samples the detectors over the accepted step [t0, t1] (the integrator is at t1), locates
+  /// the earliest accepted crossing, records it and applies its action; repeats for
+  /// continuing events.
+  @inlinable
+  mutating func handleEvents(
+    from t0: Double, to t1: Double, direction: Double, dense: inout Method.Interpolant?
+  ) throws(PropagationError) -> StepEvents {
+    let y1 = orbit(method.state)
+    var tLo = t0
+    outer: while tLo != t1 {
+      let span = t1 - tLo
+      var n = 1
+      for d in detectors {
+        let k = (abs(span) / d.maxCheckInterval).rounded(.up)
+        if k > Double(n) { n = k < 1e6 ? Int(k) : 1_000_000 }
+      }
+      var sPrev = tLo
+      for k in 1...n {
+        let s = k == n ? t1 : tLo + span * (Double(k) / Double(n))
+        let ys: OrbitState
+        if s == t1 {
+          ys = y1
+        } else {
+          if dense == nil { dense = method.denseOutput(dynamics) }
+          ys = orbit(dense.unsafelyUnwrapped.state(at: s))
+        }
+        let es = startEpoch + s
+        var best = -1
+        var bestTime = 0.0
+        var bestIncreasing = false
+        for i in detectors.indices {
+          let gs = detectors[i].g(ys, at: es)
+          guard gs.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: es) }
+          gScratch[i] = gs
+          let ga = gValues[i]
+          let increasing: Bool
+          if ga < 0 && gs >= 0 {
+            increasing = true
+          } else if ga > 0 && gs <= 0 {
+            increasing = false
+          } else {
+            continue
+          }
+          guard detectors[i].direction.accepts(increasing: increasing) else { continue }
+          if dense == nil { dense = method.denseOutput(dynamics) }
+          let root = try locateRoot(
+            detector: i, from: sPrev, to: s, gAfter: gs, dense: dense.unsafelyUnwrapped)
+          if best < 0 || direction * (root - bestTime) < 0 {
+            best = i
+            bestTime = root
+            bestIncreasing = increasing
+          }
+        }
+        if best < 0 {
+          for i in gValues.indices { gValues[i] = gScratch[i] }
+          sPrev = s
+          continue
+        }
+        // The earliest event of this sample interval.
+        let te = bestTime
+        let ye = te == t1 ? y1 : orbit(dense.unsafelyUnwrapped.state(at: te))
+        let epochE = startEpoch + te
+        let occurrence = EventOccurrence(
+          detectorIndex: best, epoch: epochE, state: ye,
+          kind: detectors[best].kind(increasing: bestIncreasing), isIncreasing: bestIncreasing)
+        eventLog.append(occurrence)
+        switch try detectors[best].action(for: occurrence) {
+        case .continue:
+          for i in detectors.indices {
+            let g = detectors[i].g(ye, at: epochE)
+            guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epochE) }
+            gValues[i] = g
+          }
+          tLo = te
+          continue outer
+        case .stop:
+          if te != t1 {
+            if dense == nil { dense = method.denseOutput(dynamics) }
+            method.begin(dynamics, at: te, state: native(ye))
+          }
+          return .stop(occurrence, time: te)
+        case .resetState(let newState):
+          guard newState.isFinite else { throw .nonFiniteState(epoch: epochE) }
+          if dense == nil { dense = method.denseOutput(dynamics) }
+          method.begin(dynamics, at: te, state: native(newState))
+          try initializeEventFunctions()
+          return .reset(time: te, before: ye, after: newState)
+        }
+      }
+      break
+    }
+    return .none
+  }
+
+  /// The step loop. `emit` receives grid times (s since `startEpoch`) and states; with
+  /// `includeResets`, a state reset also emits the states before and after it.
   @inlinable
   mutating func advance(
-    to tEnd: Double, outputStep: Double?, _ emit: (Double, Dynamics.State) -> Void
-  ) throws(NumericalPropagationError) -> PropagationOutcome {
+    to tEnd: Double, outputStep: Double?, includeResets: Bool,
+    _ emit: (Double, Dynamics.State) -> Void
+  ) throws(PropagationError) -> PropagationOutcome {
     let tStart = method.time
     let direction: Double = tEnd >= tStart ? 1 : -1
     var gridIndex = 0
     var lastEmitted = -Double.infinity
+    let hasEvents = !detectors.isEmpty
+    if hasEvents {
+      try initializeEventFunctions()
+      // Starting below an impact altitude is an impact at once, not a run through the Earth.
+      for i in detectors.indices where gValues[i] < 0 && detectors[i] is ImpactDetector {
+        let occurrence = EventOccurrence(
+          detectorIndex: i, epoch: startEpoch + tStart, state: orbit(method.state), kind: .impact,
+          isIncreasing: false)
+        eventLog.append(occurrence)
+        return .impact(occurrence)
+      }
+    }
     if let outputStep {
+      var none: Method.Interpolant? = nil
       emitGrid(
-        stepEnd: tStart, tStart: tStart, tEnd: tEnd, direction: direction,
-        outputStep: outputStep, gridIndex: &gridIndex, lastEmitted: &lastEmitted, emit)
+        upTo: tStart, endState: method.state, dense: &none, tStart: tStart, tEnd: tEnd,
+        direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
+        lastEmitted: &lastEmitted, emit)
     }
     if tEnd == tStart { return .reachedTarget }
+    var nextSwitch = try prepareSwitchingArc(direction: direction)
 
     let adaptive = options.fixedStep == nil
     let q = Double(min(Method.order, Method.embeddedOrder ?? Method.order))
@@ -168,15 +399,24 @@ where Method.System == Dynamics {
         if outputStep != nil && lastEmitted != tEnd { emit(tEnd, method.state) }
         break
       }
+      var segmentEnd = tEnd
+      if let s = nextSwitch {
+        if direction * (s - t) <= 0 {
+          // At (or, by rounding, past) a switch: set the next arc's mode.
+          nextSwitch = try prepareSwitchingArc(direction: direction)
+          continue
+        }
+        if direction * (s - tEnd) < 0 { segmentEnd = s }
+      }
       if attempts >= options.maxSteps {
         proposed = abs(h)
         return .stepLimit
       }
-      // Clip to the target; stretch by up to 1% rather than leave a sliver.
+      // Clip to the target or switch; stretch by up to 1% rather than leave a sliver.
       var stepEnd = t + h
       var finalStep = false
-      if direction * (t + 1.01 * h - tEnd) >= 0 {
-        stepEnd = tEnd
+      if direction * (t + 1.01 * h - segmentEnd) >= 0 {
+        stepEnd = segmentEnd
         finalStep = true
       }
       let hActual = stepEnd - t
@@ -189,18 +429,10 @@ where Method.System == Dynamics {
       attempts += 1
       let attempt = method.attemptStep(dynamics, to: stepEnd, tolerance: options.tolerance)
       let err = attempt.errorNorm
+      var factor = 1.0
       if !adaptive {
         guard err.isFinite else { throw .nonFiniteState(epoch: startEpoch + stepEnd) }
-        method.acceptStep(dynamics)
-        accepted += 1
-        if let outputStep {
-          emitGrid(
-            stepEnd: stepEnd, tStart: tStart, tEnd: tEnd, direction: direction,
-            outputStep: outputStep, gridIndex: &gridIndex, lastEmitted: &lastEmitted, emit)
-        }
-        continue
-      }
-      if err.isNaN || err.isInfinite {
+      } else if err.isNaN || err.isInfinite {
         // Non-finite stage: shrink hard; give up at the minimum step.
         rejected += 1
         lastWasRejected = true
@@ -209,54 +441,88 @@ where Method.System == Dynamics {
         }
         h = direction * max(abs(hActual) * options.minFactor, options.minStep)
         continue
+      } else {
+        factor = options.safety * pow(max(err, 1e-300), exponent)
+        if err > 1 {
+          rejected += 1
+          lastWasRejected = true
+          factor = max(options.minFactor, min(1, factor))
+          let hNew = abs(hActual) * factor
+          if hNew < options.minStep {
+            throw .stepSizeUnderflow(epoch: startEpoch + t, step: hNew)
+          }
+          h = direction * hNew
+          continue
+        }
       }
-      var factor = options.safety * pow(max(err, 1e-300), exponent)
-      if err <= 1 {
-        method.acceptStep(dynamics)
-        accepted += 1
+      // Accepted.
+      method.acceptStep(dynamics)
+      accepted += 1
+      var dense: Method.Interpolant? = nil
+      var stepEvents = StepEvents.none
+      if hasEvents {
+        stepEvents = try handleEvents(from: t, to: stepEnd, direction: direction, dense: &dense)
+      }
+      switch stepEvents {
+      case .none:
         if let outputStep {
           emitGrid(
-            stepEnd: stepEnd, tStart: tStart, tEnd: tEnd, direction: direction,
-            outputStep: outputStep, gridIndex: &gridIndex, lastEmitted: &lastEmitted, emit)
+            upTo: stepEnd, endState: method.state, dense: &dense, tStart: tStart, tEnd: tEnd,
+            direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
+            lastEmitted: &lastEmitted, emit)
         }
-        factor = min(lastWasRejected ? 1 : options.maxFactor, max(options.minFactor, factor))
-        lastWasRejected = false
-        if finalStep && abs(hActual) < abs(h) {
-          // A step shortened to hit the target says little about the next one: keep the
-          // proposal that preceded it (resuming from a target then rejects no step).
-          h = direction * min(abs(h), options.maxStep)
-        } else {
-          h = direction * min(abs(hActual) * factor, options.maxStep)
+      case .stop(let occurrence, let te):
+        if let outputStep {
+          emitGrid(
+            upTo: te, endState: native(occurrence.state), dense: &dense, tStart: tStart, tEnd: tEnd,
+            direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
+            lastEmitted: &lastEmitted, emit)
         }
         proposed = abs(h)
-      } else {
-        rejected += 1
-        lastWasRejected = true
-        factor = max(options.minFactor, min(1, factor))
-        let hNew = abs(hActual) * factor
-        if hNew < options.minStep {
-          throw .stepSizeUnderflow(epoch: startEpoch + t, step: hNew)
+        return occurrence.kind == .impact ? .impact(occurrence) : .stoppedByEvent(occurrence)
+      case .reset(let te, let before, let after):
+        if let outputStep {
+          emitGrid(
+            upTo: te, endState: native(before), dense: &dense, tStart: tStart, tEnd: tEnd,
+            direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
+            lastEmitted: &lastEmitted, emit)
+          if includeResets {
+            if lastEmitted != te { emit(te, native(before)) }
+            emit(te, native(after))
+            lastEmitted = te
+          }
         }
-        h = direction * hNew
+        nextSwitch = try prepareSwitchingArc(direction: direction)
       }
+      if !adaptive { continue }
+      factor = min(lastWasRejected ? 1 : options.maxFactor, max(options.minFactor, factor))
+      lastWasRejected = false
+      if finalStep && abs(hActual) < abs(h) {
+        // A step shortened to hit the target or a switch says little about the next one:
+        // keep the proposal that preceded it (resuming from a target then rejects no step).
+        h = direction * min(abs(h), options.maxStep)
+      } else {
+        h = direction * min(abs(hActual) * factor, options.maxStep)
+      }
+      proposed = abs(h)
     }
     return .reachedTarget
   }
 
-  /// Emits the grid points in the step that ends at `stepEnd` (s): from the dense output, or
-  /// the step's own end state for a grid point on it.
+  /// Emits the grid points up to `stepEnd` (s): from the dense output of the last accepted
+  /// step, or `endState` for a grid point at `stepEnd`.
   @inlinable
   mutating func emitGrid(
-    stepEnd: Double, tStart: Double, tEnd: Double, direction: Double, outputStep: Double,
+    upTo stepEnd: Double, endState: Dynamics.State, dense: inout Method.Interpolant?,
+    tStart: Double, tEnd: Double, direction: Double, outputStep: Double,
     gridIndex: inout Int, lastEmitted: inout Double, _ emit: (Double, Dynamics.State) -> Void
   ) {
-    var dense: Method.Interpolant? = nil
     while true {
       let tk = tStart + direction * (Double(gridIndex) * outputStep)
       if direction * (tk - tEnd) > 0 || direction * (tk - stepEnd) > 0 { return }
       let y: Dynamics.State
       if tk == stepEnd {
-        y = method.state
+        y = endState
       } else {
         if dense == nil { dense = method.denseOutput(dynamics) }
         y = dense.unsafelyUnwrapped.state(at: tk)
@@ -283,11 +549,11 @@ extension PropagationSession where Dynamics.State == OrbitState {
   ///   - target: the epoch to reach.
   ///   - outputStep: grid spacing (s).
   /// - Returns: the grid states (m, m/s) and the outcome.
-  /// - Throws: `NumericalPropagationError`.
+  /// - Throws: `PropagationError`.
   @inlinable
   public mutating func ephemeris(
     to target: Epoch, outputStep: Double
-  ) throws(NumericalPropagationError) -> (states: [CartesianState], outcome: PropagationOutcome) {
+  ) throws(PropagationError) -> (states: [CartesianState], outcome: PropagationOutcome) {
     var states: [CartesianState] = []
     let frame = self.frame
     let outcome = try propagate(to: target, outputStep: outputStep) { epoch, y in
