@@ -24,6 +24,34 @@ extension SGP4 {
   /// Names follow the notation of Spacetrack Report #3 and AIAA 2006-6753.
   ///
   /// References: Hoots & Roehrich (1980) §10; Vallado et al., AIAA 2006-6753, rev. 3.
+  /// The deep-space resonance integrator's last step, kept between calls so that monotonic
+  /// sequences of times need not integrate from the epoch each time (the reference code's
+  /// `atime`, `xni`, `xli`). A fresh value means "start from the epoch".
+  ///
+  /// References: Vallado et al., AIAA 2006-6753, rev. 3, `dspace`.
+  @frozen
+  public struct ResonanceState: Sendable, Hashable {
+    /// Time of the last integration step (min since epoch); 0 means none.
+    @usableFromInline var atime: Double
+    /// Mean motion at `atime` (rad/min).
+    @usableFromInline var xni: Double
+    /// Resonance mean longitude at `atime` (rad).
+    @usableFromInline var xli: Double
+
+    /// No cached step: the next propagation integrates from the epoch.
+    @inlinable public init() {
+      atime = 0
+      xni = 0
+      xli = 0
+    }
+
+    @inlinable init(atime: Double, xni: Double, xli: Double) {
+      self.atime = atime
+      self.xni = xni
+      self.xli = xli
+    }
+  }
+
   @frozen
   public struct DeepSpaceTerms: Sendable {
     // Solar (s…) and lunar (x…, e…) periodic coefficients and the epoch mean anomalies.
@@ -355,9 +383,10 @@ extension SGP4 {
 
     /// Lunar–solar secular terms and the resonance integration (`dspace`).
     ///
-    /// The Euler–Maclaurin integration in 720-minute steps starts from epoch at every call;
-    /// the sequence of steps is the one the reference code's cache replays, so the numbers are
-    /// the same.
+    /// The Euler–Maclaurin integration in 720-minute steps starts from `state` when that lies
+    /// between the epoch and `t` (on the same side, not beyond), else from the epoch, and leaves
+    /// its last step in `state`. The steps are fixed multiples of 720 min either way, so the
+    /// numbers do not depend on the cache (as in the reference code).
     ///
     /// - Parameters: `t` (min), GMST at epoch (rad), the Brouwer mean motion (rad/min), ω₀ (rad)
     ///   and its rate (rad/min); the mean elements to update in place.
@@ -366,7 +395,7 @@ extension SGP4 {
       t: Double, gsto: Double, meanMotion0 no: Double, argumentOfPerigee0 argpo: Double,
       argpdot: Double,
       em: inout Double, argpm: inout Double, inclm: inout Double, mm: inout Double,
-      nodem: inout Double, nm: inout Double
+      nodem: inout Double, nm: inout Double, resonanceState state: inout ResonanceState
     ) {
       let twoPi = 2.0 * Double.pi
       let theta = fmod(gsto + t * Self.rptim, twoPi)
@@ -389,9 +418,16 @@ extension SGP4 {
       let step2 = 259_200.0  // stepp² / 2
       let delt = t > 0.0 ? stepp : -stepp
 
+      // Continue from the cached integrator state when it lies between the epoch and t (the
+      // reference's restart rule); the steps are the same either way, so are the numbers.
       var atime = 0.0
       var xni = no
       var xli = xlamo
+      if state.atime != 0.0 && t * state.atime > 0.0 && abs(t) >= abs(state.atime) {
+        atime = state.atime
+        xni = state.xni
+        xli = state.xli
+      }
       var xndt = 0.0
       var xldot = 0.0
       var xnddt = 0.0
@@ -436,6 +472,7 @@ extension SGP4 {
           break
         }
       }
+      state = ResonanceState(atime: atime, xni: xni, xli: xli)
       nm = xni + xndt * ft + xnddt * ft * ft * 0.5
       let xl = xli + xldot * ft + xndt * ft * ft * 0.5
       if resonance != 1 {

@@ -405,6 +405,26 @@ public struct SGP4: Sendable {
   /// - References: Vallado et al., AIAA 2006-6753, rev. 3, `sgp4`; Hoots & Roehrich (1980).
   @inlinable
   public func propagate(minutesSinceEpoch t: Double) -> Result<SGP4State, SGP4Error> {
+    var resonance = ResonanceState()
+    return propagate(minutesSinceEpoch: t, resonance: &resonance)
+  }
+
+  /// The TEME state at `t` minutes after the epoch, continuing the deep-space resonance
+  /// integration from `resonance` where that is valid (the same numbers as
+  /// `propagate(minutesSinceEpoch:)`, cheaper for monotonic sequences of times).
+  ///
+  /// - Parameters:
+  ///   - t: time since epoch (min).
+  ///   - resonance: the integrator state of the previous call for this model (start with
+  ///     `ResonanceState()`); updated. Unused for near-Earth and non-resonant orbits.
+  /// - Returns: position (km) and velocity (km/s) in TEME, or an `SGP4Error`.
+  /// - Complexity: O(1) near Earth; in deep-space resonance O(|t − t_previous| / 720 min)
+  ///   steps for monotonic times.
+  /// - References: Vallado et al., AIAA 2006-6753, rev. 3, `sgp4` and `dspace`.
+  @inlinable
+  public func propagate(
+    minutesSinceEpoch t: Double, resonance: inout ResonanceState
+  ) -> Result<SGP4State, SGP4Error> {
     let twoPi = 2.0 * Double.pi
     let x2o3 = 2.0 / 3.0
 
@@ -440,7 +460,8 @@ public struct SGP4: Sendable {
       deepSpace.secularAndResonance(
         t: t, gsto: greenwichSiderealAtEpoch, meanMotion0: meanMotion0,
         argumentOfPerigee0: argumentOfPerigee0, argpdot: argpdot,
-        em: &em, argpm: &argpm, inclm: &inclm, mm: &mm, nodem: &nodem, nm: &nm)
+        em: &em, argpm: &argpm, inclm: &inclm, mm: &mm, nodem: &nodem, nm: &nm,
+        resonanceState: &resonance)
     }
     if nm <= 0.0 { return .failure(.meanMotionNotPositive) }
 
