@@ -23,7 +23,7 @@ let package = Package(
     .target(name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], swiftSettings: strict),
     .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
     .executableTarget(
-      name: "orbit-bench", dependencies: ["OrbitCore"], path: "Benchmarks/OrbitBench",
+      name: "orbit-bench", dependencies: ["OrbitCore", "OrbitRendezvous"], path: "Benchmarks/OrbitBench",
       swiftSettings: strict),
     .target(
       name: "_OrbitTestSupport", dependencies: ["OrbitCore"], path: "Tests/_OrbitTestSupport",

@@ -55,6 +55,7 @@ registerKeplerBenchmarks(into: &registry)
 registerElementsBenchmarks(into: &registry)
 registerFramesBenchmarks(into: &registry)
 registerForceModelBenchmarks(into: &registry)
+registerLambertBenchmarks(into: &registry)
 
 var selected = registry.benchmarks
 if let filterPattern {
