@@ -56,6 +56,7 @@ registerElementsBenchmarks(into: &registry)
 registerFramesBenchmarks(into: &registry)
 registerForceModelBenchmarks(into: &registry)
 registerLambertBenchmarks(into: &registry)
+registerAtmosphereBenchmarks(into: &registry)
 
 var selected = registry.benchmarks
 if let filterPattern {
