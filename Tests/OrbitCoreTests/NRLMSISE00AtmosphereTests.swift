@@ -100,6 +100,21 @@ struct NRLMSISE00AtmosphereTests {
   }
 }
 
+@Test("NRLMSISE00/README.md usage snippet compiles and runs")
+func nrlmsiseReadmeExample() {
+  let atmosphere = NRLMSISE00()  // built-in space weather, daily Ap
+  let storm = NRLMSISE00(magneticMode: .apHistory)  // 3-hourly AP array (switch 9 = −1)
+  let future = NRLMSISE00(spaceWeather: SpaceWeather(fallback: .lastMean))
+  let drag = AtmosphericDrag(atmosphere: atmosphere)
+  let out = atmosphere.evaluate(
+    NRLMSISE00.Input(
+      dayOfYear: 172, secondsOfDay: 29_000, altitude: 400_000, latitude: 1.047, longitude: -1.222, f107: 150,
+      f107Average: 150, ap: 4))
+  #expect(out.dragMassDensity > 1e-12 && out.dragMassDensity < 5e-12)  // 400 km, F10.7 = 150, night side
+  #expect(storm.magneticMode == .apHistory && future.spaceWeather.fallback == .lastMean)
+  #expect(drag.atmosphere.magneticMode == .dailyAp)
+}
+
 extension String {
   fileprivate func trimmingCharacters() -> String {
     String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
