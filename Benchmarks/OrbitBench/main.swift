@@ -55,6 +55,7 @@ registerKeplerBenchmarks(into: &registry)
 registerElementsBenchmarks(into: &registry)
 registerFramesBenchmarks(into: &registry)
 registerForceModelBenchmarks(into: &registry)
+registerSGP4Benchmarks(into: &registry)
 registerLambertBenchmarks(into: &registry)
 registerAtmosphereBenchmarks(into: &registry)
 

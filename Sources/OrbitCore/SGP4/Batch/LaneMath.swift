@@ -25,6 +25,9 @@ public typealias SGP4Lane = SIMD8<Double>
 /// The bit patterns of an `SGP4Lane`.
 public typealias SGP4LaneBits = SIMD8<UInt64>
 
+/// A lane mask of `SGP4Lane` comparisons.
+public typealias SGP4LaneMask = SIMDMask<SIMD8<Int64>>
+
 /// Elementary functions on `SGP4Lane`s without libm calls.
 ///
 /// Accuracy: `sinCos` within 2 ulp of the correctly rounded value (relative 4.4e-16) for
@@ -48,7 +51,7 @@ public enum LaneMath {
   /// `whereTrue` where `mask` is set, `whereFalse` elsewhere (bitwise select, no branch).
   @inlinable @inline(__always)
   public static func select(
-    _ mask: SIMDMask<SIMD8<Int64>>, _ whereTrue: SGP4Lane, _ whereFalse: SGP4Lane
+    _ mask: SGP4LaneMask, _ whereTrue: SGP4Lane, _ whereFalse: SGP4Lane
   ) -> SGP4Lane {
     whereFalse.replacing(with: whereTrue, where: mask)
   }
@@ -111,6 +114,31 @@ public enum LaneMath {
     let sinBits = (sb & ~swap) | (cb & swap)
     let cosBits = (cb & ~swap) | (sb & swap)
     return (lanes(sinBits ^ sinSign), lanes(cosBits ^ cosSign))
+  }
+
+  /// sin d and cos d for small angles: Taylor series to d⁹ and d¹⁰ when every lane has
+  /// |d| ≤ 0.05 rad (truncation below 6e-18), else `sinCos(d)`.
+  ///
+  /// Used for the short-period corrections (δu, δi ≲ 1e-3 rad) and the drag offset of the
+  /// mean anomaly, where a full reduction and quadrant fix-up would be wasted.
+  ///
+  /// - Parameter d: small angles (rad).
+  /// - Returns: (sin d, cos d).
+  @inlinable @inline(__always)
+  public static func sinCosNearZero(_ d: SGP4Lane) -> (sin: SGP4Lane, cos: SGP4Lane) {
+    if any(magnitude(d) .> 0.05) { return sinCos(d) }
+    let d2 = d * d
+    // sin d = d·(1 − d²/6·(1 − d²/20·(1 − d²/42·(1 − d²/72))))
+    var ps = 1.0 - d2 * (1.0 / 72.0)
+    ps = 1.0 - d2 * (1.0 / 42.0) * ps
+    ps = 1.0 - d2 * (1.0 / 20.0) * ps
+    ps = 1.0 - d2 * (1.0 / 6.0) * ps
+    // cos d = 1 − d²/2·(1 − d²/12·(1 − d²/30·(1 − d²/56·(1 − d²/90))))
+    var pc = 1.0 - d2 * (1.0 / 90.0)
+    pc = 1.0 - d2 * (1.0 / 56.0) * pc
+    pc = 1.0 - d2 * (1.0 / 30.0) * pc
+    pc = 1.0 - d2 * (1.0 / 12.0) * pc
+    return (d * ps, 1.0 - (0.5 * d2) * pc)
   }
 
   /// x − 2π·round(x / 2π), in [−π, π] up to rounding (x in rad).

@@ -14,10 +14,15 @@
 //     cosine do not);
 //   - atan2 is gone: the argument of latitude enters only through sin u and cos u, and the short-
 //     period correction δu is applied as a rotation by δu of the (renormalised) (cos u, sin u);
+//   - sin/cos of the small corrections (δu, δi, and the drag offset of M) come from a Taylor
+//     series and a rotation of the known sine and cosine (`LaneMath.sinCosNearZero`);
 //   - Kepler's equation is iterated with a lane mask: a lane stops updating when its step falls
 //     below 1e-12 rad (keeping the sine and cosine of the iterate before that step, as the
 //     reference does), and the loop ends when all lanes have stopped or after 10 iterations,
-//     the reference's limit; the 0.95 rad step clamp is kept.
+//     the reference's limit; the 0.95 rad step clamp is kept. When all remaining steps are
+//     below 1e-6 rad, the last sine and cosine come from a second-order rotation by that step
+//     instead of one more iteration (the reference would iterate once more and keep the same
+//     values to ~1e-16).
 // Error codes 1, 4 and 6 are computed as lane masks in the reference's order.
 
 #if canImport(Glibc)
@@ -87,7 +92,7 @@ extension SGP4Batch {
     }
   }
 
-  /// The states of 8 times of one near-Earth satellite: position (km), velocity (km/s) in TEME
+  /// The states of `SGP4Lane.scalarCount` times of one near-Earth satellite: position (km), velocity (km/s) in TEME
   /// and the error code per lane (0, or 1, 4, 6 as the reference).
   @inline(__always)
   static func nearEarthLanes(_ c: NearEarthTerms, _ t: SGP4Lane) -> (
@@ -108,7 +113,8 @@ extension SGP4Batch {
     var templ = c.t2cof * t2
     if c.fullDrag {
       let delomg = c.omgcof * t
-      let delmtemp = c.eta * LaneMath.sinCos(xmdf).cos + 1.0
+      let (sinMdf, cosMdf) = LaneMath.sinCos(xmdf)
+      let delmtemp = c.eta * cosMdf + 1.0
       let delm = c.xmcof * (delmtemp * delmtemp * delmtemp - c.delmo)
       let temp = delomg + delm
       mm = xmdf + temp
@@ -116,7 +122,10 @@ extension SGP4Batch {
       let t3 = t2 * t
       let t4 = t3 * t
       tempa = tempa - c.d2 * t2 - c.d3 * t3 - c.d4 * t4
-      tempe = tempe + c.bstarCC5 * (LaneMath.sinCos(mm).sin - c.sinmao)
+      // sin(M_df + δ) by rotation: δ (drag, ≲ 1e-3 rad) is small.
+      let (sinTemp, cosTemp) = LaneMath.sinCosNearZero(temp)
+      let sinMm = sinMdf * cosTemp + cosMdf * sinTemp
+      tempe = tempe + c.bstarCC5 * (sinMm - c.sinmao)
       templ = templ + c.t3cof * t3 + t4 * (c.t5cof * t + c.t4cof)
     }
 
@@ -140,7 +149,7 @@ extension SGP4Batch {
     var eo1 = u
     var sineo1 = L.zero
     var coseo1 = L.zero
-    var active = SIMDMask<SIMD8<Int64>>(repeating: true)
+    var active = SGP4LaneMask(repeating: true)
     for _ in 0..<10 {
       let (s, co) = LaneMath.sinCos(eo1)
       sineo1 = LaneMath.select(active, s, sineo1)
@@ -151,8 +160,20 @@ extension SGP4Batch {
         LaneMath.bits(L(repeating: 0.95)) | (LaneMath.bits(tem5) & 0x8000_0000_0000_0000))
       tem5 = LaneMath.select(big, clamped, tem5)
       eo1 = LaneMath.select(active, eo1 + tem5, eo1)
-      active = active .& (LaneMath.magnitude(tem5) .>= 1.0e-12)
+      let step = LaneMath.magnitude(tem5)
+      active = active .& (step .>= 1.0e-12)
       if !any(active) { break }
+      // When every remaining step is below 1e-6 rad, the next iteration would only confirm
+      // the root (quadratic convergence: its own step is below ~e·1e-12); take the sine and
+      // cosine of the updated iterate by a second-order rotation (error < 2e-19) instead.
+      if !any(active .& (step .>= 1.0e-6)) {
+        let halfSquare = 0.5 * tem5 * tem5
+        let s1 = sineo1 + coseo1 * tem5 - sineo1 * halfSquare
+        let c1 = coseo1 - sineo1 * tem5 - coseo1 * halfSquare
+        sineo1 = LaneMath.select(active, s1, sineo1)
+        coseo1 = LaneMath.select(active, c1, coseo1)
+        break
+      }
     }
 
     // Short-period preliminary quantities.
@@ -185,16 +206,18 @@ extension SGP4Batch {
     let mrt = rl * (1.0 - 1.5 * temp2 * betal * c.con41) + 0.5 * temp1 * c.x1mth2 * cos2u
     let deltaU = -0.25 * temp2 * c.x7thm1 * sin2u
     let xnode = nodem + 1.5 * temp2 * c.cosio * sin2u
-    let xinc = c.inclo + 1.5 * temp2 * c.cosio * c.sinio * cos2u
+    let deltaI = 1.5 * temp2 * c.cosio * c.sinio * cos2u
     let mvt = rdotl - nm * temp1 * c.x1mth2 * sin2u / c.xke
     let rvdot = rvdotl + nm * temp1 * (c.x1mth2 * cos2u + 1.5 * c.con41) / c.xke
 
-    // Orientation vectors; su = u + δu by rotation.
-    let (sinDu, cosDu) = LaneMath.sinCos(deltaU)
+    // Orientation vectors; su = u + δu and i = i₀ + δi by rotation (δu, δi small).
+    let (sinDu, cosDu) = LaneMath.sinCosNearZero(deltaU)
     let sinsu = sinu * cosDu + cosu * sinDu
     let cossu = cosu * cosDu - sinu * sinDu
     let (snod, cnod) = LaneMath.sinCos(xnode)
-    let (sini, cosi) = LaneMath.sinCos(xinc)
+    let (sinDi, cosDi) = LaneMath.sinCosNearZero(deltaI)
+    let sini = c.sinio * cosDi + c.cosio * sinDi
+    let cosi = c.cosio * cosDi - c.sinio * sinDi
     let xmx = -snod * cosi
     let xmy = cnod * cosi
     let ux = xmx * sinsu + cnod * cossu

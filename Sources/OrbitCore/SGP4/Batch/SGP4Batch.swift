@@ -165,9 +165,10 @@ public struct SGP4Batch: Sendable {
       let t = times.baseAddress!
       var failures = 0
       if let terms = batch.nearEarth[s] {
+        let width = SGP4Lane.scalarCount
         var k = k0
         while k < k1 {
-          let valid = min(8, k1 - k)
+          let valid = min(width, k1 - k)
           var lane = SGP4Lane(repeating: t[k &+ valid &- 1] + offset)
           for i in 0..<valid { lane[i] = t[k &+ i] + offset }
           let r = SGP4Batch.nearEarthLanes(terms, lane)
@@ -192,7 +193,7 @@ public struct SGP4Batch: Sendable {
             codes[index] = code
             if code != 0 { failures &+= 1 }
           }
-          k &+= 8
+          k &+= width
         }
       } else {
         let model = batch.satellites[s]
