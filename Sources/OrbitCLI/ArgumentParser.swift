@@ -1,5 +1,6 @@
 // A small argument parser for the command tree: `--name value`, `--name=value`, `--` to end
-// options, `-h`/`--help` anywhere. Every option takes a value; repeated options are errors.
+// options, `-h`/`--help` anywhere. Options take a value unless they are flags (`--vallado`);
+// repeated options are errors.
 
 /// An option that takes a value.
 struct OptionSpec {
@@ -13,6 +14,8 @@ struct OptionSpec {
   var choices: [String]? = nil
   /// The default shown in help.
   var defaultValue: String? = nil
+  /// A flag takes no value (`--vallado`); it is stored with the value `""`.
+  var isFlag = false
 }
 
 /// A positional argument.
@@ -45,7 +48,7 @@ struct CommandSpec {
       var line = o.help
       if let choices = o.choices { line += " (\(choices.joined(separator: "|")))" }
       if let d = o.defaultValue { line += " [default: \(d)]" }
-      out += pad("  \(o.name) \(o.valueName)", 26) + line + "\n"
+      out += pad(o.isFlag ? "  \(o.name)" : "  \(o.name) \(o.valueName)", 26) + line + "\n"
     }
     out += pad("  -h, --help", 26) + "Show this help.\n"
     if !details.isEmpty { out += "\n" + details + (details.hasSuffix("\n") ? "" : "\n") }
@@ -64,6 +67,9 @@ struct ParsedArguments {
   var helpRequested = false
 
   func option(_ name: String) -> String? { options[name] }
+
+  /// Whether flag `name` was given.
+  func flag(_ name: String) -> Bool { options[name] != nil }
 }
 
 enum ArgumentParser {
@@ -103,6 +109,12 @@ enum ArgumentParser {
         throw .usage(unknownOptionMessage(name, known: spec.options.map(\.name) + ["--help"]))
       }
       let value: String
+      if option.isFlag {
+        if inlineValue != nil { throw .usage("\(name): takes no value") }
+        if result.options[name] != nil { throw .usage("\(name): given more than once") }
+        result.options[name] = ""
+        continue
+      }
       if let inlineValue {
         value = inlineValue
       } else {

@@ -23,21 +23,27 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, run, validate
+  case time, elements, sgp4, propagate, run, validate
 
   var spec: CommandSpec {
     switch self {
     case .time: TimeCommand.spec
     case .elements: ElementsCommand.spec
+    case .sgp4: SGP4Command.spec
+    case .propagate: PropagateCommand.spec
     case .run: RunCommand.spec
     case .validate: ValidateCommand.spec
     }
   }
 
-  func run(_ arguments: ParsedArguments, out: inout String) throws(CLIError) {
+  /// Runs the command: results to `out`, warnings that do not fail the run (e.g. a satellite
+  /// that SGP4 cannot propagate) to `err` as complete lines.
+  func run(_ arguments: ParsedArguments, out: inout String, err: inout String) throws(CLIError) {
     switch self {
     case .time: try TimeCommand.run(arguments, out: &out)
     case .elements: try ElementsCommand.run(arguments, out: &out)
+    case .sgp4: try SGP4Command.run(arguments, out: &out, err: &err)
+    case .propagate: try PropagateCommand.run(arguments, out: &out)
     case .run: try RunCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
     }
@@ -123,7 +129,9 @@ func dispatch(_ arguments: [String], out: inout String, err: inout String) -> In
       return ExitCode.success
     }
     var commandOut = ""
-    try command.run(parsed, out: &commandOut)
+    var commandErr = ""
+    defer { err += commandErr }
+    try command.run(parsed, out: &commandOut, err: &commandErr)
     out += commandOut
     return ExitCode.success
   } catch {
