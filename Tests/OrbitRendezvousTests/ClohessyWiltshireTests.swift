@@ -107,7 +107,7 @@ struct ClohessyWiltshireTests {
   }
 
   /// A chaser on a circular orbit h below the target: in CW it keeps z = h with ẋ = 1.5 n h and
-  /// gains 3πh along-track per orbit (the classic "Δx = 3π Δh" drift, Fehse 2003, §3.3).
+  /// gains 3πh along-track per orbit (the classic "Δx = 3π Δh" drift per orbit).
   @Test func circularOrbitBelowDriftsThreePiPerOrbit() {
     let h = 1_000.0
     let start = RelativeState(

@@ -15,7 +15,7 @@ public enum LambertDirection: String, Hashable, Sendable, CaseIterable {
 ///
 /// For N ≥ 1 revolutions the nondimensional time of flight T(x) has one minimum at x_m in
 /// (−1, 1) and two solutions when T > T_min: the **left** one with x < x_m and the **right** one
-/// with x > x_m (Izzo 2015, §3 and fig. 2). The zero-revolution problem has one solution,
+/// with x > x_m (Izzo 2015). The zero-revolution problem has one solution,
 /// `.single`.
 ///
 /// References: D. Izzo, "Revisiting Lambert's problem", Celest. Mech. Dyn. Astr. 121 (2015) 1–15.

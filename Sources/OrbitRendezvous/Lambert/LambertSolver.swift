@@ -2,12 +2,11 @@
 // boundary-value problem r(0) = r1, r(t) = r2.
 //
 // Provenance: D. Izzo, "Revisiting Lambert's problem", Celestial Mechanics and Dynamical Astronomy
-// 121 (2015) 1–15, doi:10.1007/s10569-014-9587-y (arXiv:1403.2705), Algorithm 1: the geometry
+// 121 (2015) 1–15, doi:10.1007/s10569-014-9587-y (arXiv:1403.2705), the algorithm as the paper summarises it: the geometry
 // (chord c, semi-perimeter s, λ, the tangential unit vectors), the nondimensional time
 // T = t √(2μ/s³), the maximum number of revolutions N_max from T/π and T_min, the initial guesses
-// (single revolution: the three-piece inversion of §4; multi-revolution: the left/right guesses
-// of §4), and the velocity reconstruction from (x, y) (§5, with γ = √(μs/2), ρ = (r1 − r2)/c,
-// σ = √(1 − ρ²)). Written from the paper; no code was copied from any implementation. The
+// (single revolution: the three-piece inversion; multi-revolution: the left/right guesses), and
+// the velocity reconstruction from (x, y) (with γ = √(μs/2), ρ = (r1 − r2)/c, σ = √(1 − ρ²)). Written from the paper; no code was copied from any implementation. The
 // single-revolution guesses are the paper's piecewise power laws pinned to T(0) = T₀₀ and
 // T(1) = T₁ = (2/3)(1 − λ³).
 
@@ -38,7 +37,7 @@ import OrbitCore
 /// README). The Householder iteration stops when the step in x is below `tolerance`.
 ///
 /// References: D. Izzo, "Revisiting Lambert's problem", Celest. Mech. Dyn. Astr. 121 (2015) 1–15;
-/// Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), §7.6.
+/// Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), ch. 7 (Lambert's problem).
 @frozen
 public struct LambertSolver: Hashable, Sendable {
   /// Gravitational parameter μ (m³/s²).
@@ -91,7 +90,7 @@ public struct LambertSolver: Hashable, Sendable {
   ///   flight ≤ 0, collinear positions, μ ≤ 0, more than `revolutionCap` revolutions) or, which
   ///   should not happen, a root that does not converge.
   /// - Complexity: O(N) Householder solves of 2–4 iterations each, plus one T_min search.
-  /// - References: Izzo (2015), Algorithm 1.
+  /// - References: Izzo (2015).
   public func solve(
     from r1: Vector3, to r2: Vector3, timeOfFlight: Double,
     direction: LambertDirection = .prograde, maxRevolutions: Int = .max
@@ -136,7 +135,7 @@ public struct LambertSolver: Hashable, Sendable {
   ///     for N ≥ 1 (`.single` means `.left` there).
   /// - Returns: the solution, or nil if the input is invalid (as `solve` would throw), the time
   ///   of flight is shorter than T_min for N revolutions, or the iteration does not converge.
-  /// - References: Izzo (2015), Algorithm 1.
+  /// - References: Izzo (2015).
   public func solution(
     from r1: Vector3, to r2: Vector3, timeOfFlight: Double,
     direction: LambertDirection = .prograde, revolutions: Int = 0,
@@ -171,7 +170,7 @@ public struct LambertSolver: Hashable, Sendable {
   ///   - direction: prograde (h_z > 0) or retrograde.
   /// - Returns: N_max ≥ 0.
   /// - Throws: `LambertError` for invalid input.
-  /// - References: Izzo (2015), §4 (N_max from T/π, corrected with T_min).
+  /// - References: Izzo (2015) (N_max from T/π, corrected with T_min).
   public func maximumRevolutions(
     from r1: Vector3, to r2: Vector3, timeOfFlight: Double,
     direction: LambertDirection = .prograde
@@ -193,7 +192,7 @@ public struct LambertSolver: Hashable, Sendable {
     let upper: Double
     let decreasing: Bool
     if n == 0 {
-      // Izzo (2015) §4: T₀₀ = T(x = 0), T₁ = T(x = 1); power laws through these points.
+      // Izzo (2015): T₀₀ = T(x = 0), T₁ = T(x = 1); power laws through these points.
       let t00 = g.timeAtZero(revolutions: 0)
       let t1 = 2.0 / 3.0 * (1 - lambda * lambda * lambda)
       if t >= t00 {
@@ -325,7 +324,7 @@ struct IzzoGeometry {
     return (nMax, nil)
   }
 
-  /// Departure and arrival velocities (m/s) from the converged x (Izzo 2015, §5).
+  /// Departure and arrival velocities (m/s) from the converged x (Izzo 2015).
   func velocities(x: Double) -> (Vector3, Vector3) {
     let y = IzzoTimeOfFlight.y(x, lambda: lambda)
     let a = lambda * y - x

@@ -4,10 +4,10 @@
 // Provenance: W. H. Clohessy and R. S. Wiltshire, "Terminal guidance system for satellite
 // rendezvous", J. Aerospace Sciences 27 (1960) 653–658; G. W. Hill (1878). Equations of motion
 // in Orbit's LVLH axes (x V-bar, y = −h, z = −r, nadir), as in Fehse, *Automated Rendezvous and
-// Docking of Spacecraft* (2003) §3.3:
+// Docking of Spacecraft* (2003), ch. 3:
 //     ẍ = 2n ż,   ÿ = −n² y,   z̈ = −2n ẋ + 3n² z.
 // The closed-form solution was obtained by us from the Hill/RSW form in Vallado, *Fundamentals
-// of Astrodynamics and Applications*, 4th ed. (2013), §6.8 (CW solution), mapped with
+// of Astrodynamics and Applications*, 4th ed. (2013), ch. 6 (relative motion, the CW solution), mapped with
 // x_RSW = −z, y_RSW = x, z_RSW = −y, and checked in the tests against the ODE (dΦ/dt = AΦ),
 // the group property Φ(t1 + t2) = Φ(t1)Φ(t2) and nonlinear two-body relative motion.
 
@@ -119,7 +119,7 @@ public struct CWTransfer: Hashable, Sendable {
 /// `Tests/OrbitRendezvousTests/ClohessyWiltshireTests.swift`): 54 m after one orbit for ρ = 1 km
 /// at r = 6778 km, while the measured errors are 1.4–2.8 m (and scale as ρ²: ×4.000 for 2 km). The target's eccentricity e adds errors of order e·ρ.
 ///
-/// References: Clohessy & Wiltshire (1960); Vallado (2013) §6.8; Fehse (2003) §3.3.
+/// References: Clohessy & Wiltshire (1960); Vallado (2013) ch. 6 (relative motion); Fehse (2003) ch. 3.
 @frozen
 public struct ClohessyWiltshire: Hashable, Sendable {
   /// Mean motion n of the circular target orbit (rad/s).
@@ -147,7 +147,7 @@ public struct ClohessyWiltshire: Hashable, Sendable {
   ///
   /// - Parameter t: elapsed time (s); negative values propagate backwards.
   /// - Returns: Φ(t), with [ρ(t); ρ̇(t)] = Φ(t)[ρ(0); ρ̇(0)].
-  /// - References: Vallado (2013) §6.8 (mapped to LVLH); Fehse (2003) §3.3.
+  /// - References: Vallado (2013) ch. 6 (relative motion) (mapped to LVLH); Fehse (2003) ch. 3.
   @inlinable
   public func stateTransition(duration t: Double) -> CWStateTransition {
     let n = meanMotion
@@ -203,7 +203,7 @@ public struct ClohessyWiltshire: Hashable, Sendable {
   /// - Throws: `.singularTransfer` when nT is a multiple of 2π (in plane) or of π out of plane
   ///   unless the out-of-plane end position is the free-motion one (then no out-of-plane Δv₁ is
   ///   applied); `.invalidInput` for non-finite input.
-  /// - References: Vallado (2013) §6.8 (two-impulse rendezvous with the CW solution).
+  /// - References: Vallado (2013) ch. 6 (relative motion) (two-impulse rendezvous with the CW solution).
   public func transfer(
     from start: RelativeState, to end: RelativeState, duration: Double
   ) throws(ClohessyWiltshireError) -> CWTransfer {

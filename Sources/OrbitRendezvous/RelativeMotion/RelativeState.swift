@@ -4,9 +4,9 @@
 // Frame: Orbit's LVLH (`LocalOrbitalFrame.lvlh`, the CCSDS/ISS convention): z = −r̂ (nadir,
 // "R-bar" pointing down), y = −ĥ (opposite the orbit normal), x = y × z (along the velocity for a
 // circular orbit, "V-bar"). Hill's/Vallado's RSW frame has R = −z, S = x, W = −y.
-// References: Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), §6.8
+// References: Vallado, *Fundamentals of Astrodynamics and Applications*, 4th ed. (2013), ch. 6
 // (relative motion, the rotating-frame velocity); W. Fehse, *Automated Rendezvous and Docking of
-// Spacecraft* (Cambridge, 2003), §3.2 and Appendix A (the LVLH frame used for rendezvous).
+// Spacecraft* (Cambridge, 2003), ch. 3 (the LVLH frame used for rendezvous).
 
 import OrbitCore
 
@@ -23,7 +23,7 @@ import OrbitCore
 /// (by the out-of-plane acceleration), a term this conversion leaves out (relative velocity
 /// error ≲ |a_normal|·|ρ|/v, about 1e-6 m/s per km of separation in LEO with J2).
 ///
-/// References: Vallado (2013) §6.8; Fehse (2003) §3.2.
+/// References: Vallado (2013) ch. 6 (relative motion); Fehse (2003) ch. 3.
 @frozen
 public struct RelativeState: Hashable, Sendable {
   /// Relative position in LVLH (m).
@@ -49,7 +49,7 @@ public struct RelativeState: Hashable, Sendable {
   ///   - chaserVelocity: chaser velocity, inertial (m/s).
   ///   - targetPosition: target position, inertial (m).
   ///   - targetVelocity: target velocity, inertial (m/s).
-  /// - References: Vallado (2013) §6.8 (transport theorem).
+  /// - References: Vallado (2013) ch. 6 (relative motion) (transport theorem).
   @inlinable
   public init(
     chaserPosition: Vector3, chaserVelocity: Vector3, targetPosition: Vector3,

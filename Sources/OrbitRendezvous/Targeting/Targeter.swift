@@ -7,7 +7,7 @@
 // ones by least squares (normal equations). As in GMAT's DifferentialCorrector and nyx's
 // `Targeter` (design precedents; no code taken). References: Dennis & Schnabel, *Numerical
 // Methods for Unconstrained Optimization and Nonlinear Equations* (SIAM, 1996), ch. 5–6;
-// Vallado (2013) §7 (targeting as the perturbed counterpart of Lambert's problem).
+// Vallado (2013) ch. 7 (targeting as the perturbed counterpart of Lambert's problem).
 
 #if canImport(Glibc)
   import Glibc
