@@ -30,10 +30,13 @@ public struct Scenario: Sendable, Equatable {
   public var stepSeconds: Double
   /// `outputs`: files to write.
   public var outputs: [OutputSpec]
+  /// `numerical`: force models, integrator and tolerances; set when `propagator` lists
+  /// `numerical` (nil otherwise).
+  public var numerical: NumericalSettings? = nil
 
   /// The scenario kinds.
   public enum Kind: String, Sendable, Equatable, CaseIterable {
-    /// Propagate one spacecraft with one or more analytical propagators.
+    /// Propagate one spacecraft with one or more propagators (analytical, SGP4, numerical).
     case propagate
   }
 
@@ -91,8 +94,10 @@ public enum CentralBodyModel: String, Sendable, Equatable, CaseIterable {
 public struct SpacecraftSpec: Sendable, Equatable {
   /// `name`, optional free text used in reports.
   public var name: String?
-  /// `orbit`: the initial orbit at the scenario epoch.
+  /// `orbit` or `tle`: the initial orbit at the scenario epoch.
   public var orbit: InitialOrbit
+  /// `mass_kg`, `drag_area_m2`, `cd`, `srp_area_m2`, `cr` (defaults in `SpacecraftPhysics.default`).
+  public var physics: SpacecraftPhysics = .default
 }
 
 /// The `spacecraft.orbit` object: exactly one of `keplerian` or `cartesian`.
@@ -101,6 +106,9 @@ public enum InitialOrbit: Sendable, Equatable {
   case keplerian(KeplerianSpec)
   /// A GCRF Cartesian state (km, km/s).
   case cartesian(CartesianSpec)
+  /// A two-line element set: SGP4 propagates it; the other propagators start from SGP4's
+  /// state at the scenario epoch, turned from TEME into GCRF.
+  case tle(TLE)
 }
 
 /// `spacecraft.orbit.keplerian`: osculating elements in the GCRF, as written in the file.
@@ -133,6 +141,10 @@ public enum PropagatorKind: String, Sendable, Equatable, CaseIterable {
   case kepler
   /// Two-body motion plus the secular J2 drift of RAAN, argument of perigee and mean anomaly.
   case j2Secular = "j2-secular"
+  /// SGP4/SDP4 from `spacecraft.tle` (TEME states turned into GCRF).
+  case sgp4
+  /// Numerical (Cowell) propagation with the `numerical` settings.
+  case numerical
 }
 
 /// One entry of `outputs`.
@@ -150,5 +162,7 @@ public struct OutputSpec: Sendable, Equatable {
     case csv
     /// One JSON document with every propagator's states and the summary.
     case json
+    /// CCSDS OEM 2.0 (KVN), one segment per propagator, epochs in UTC.
+    case oem
   }
 }

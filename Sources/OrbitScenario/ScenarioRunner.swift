@@ -22,15 +22,48 @@ public enum ScenarioRunner {
     }
   }
 
-  /// The initial GCRF state of the scenario's spacecraft (m, m/s).
+  /// The initial GCRF state of the scenario's spacecraft (m, m/s). For a TLE: SGP4's state at
+  /// the scenario epoch, turned from TEME into GCRF (IAU-76/FK5; no EOP needed).
   public static func initialState(of scenario: Scenario) throws(ScenarioError) -> CartesianState {
     let epoch = scenario.epoch.epoch
     if let elements = try initialElements(of: scenario) {
       return elements.cartesianState(epoch: epoch, frame: .gcrf, mu: scenario.centralBody.body.gravitationalParameter)
     }
-    guard case .cartesian(let c) = scenario.spacecraft.orbit else { preconditionFailure("orbit kinds") }
-    return CartesianState(
-      epoch: epoch, frame: .gcrf, position: c.positionKm * 1000, velocity: c.velocityKmPerSecond * 1000)
+    switch scenario.spacecraft.orbit {
+    case .cartesian(let c):
+      return CartesianState(
+        epoch: epoch, frame: .gcrf, position: c.positionKm * 1000, velocity: c.velocityKmPerSecond * 1000)
+    case .tle(let tle):
+      let p = try sgp4Propagator(tle)
+      return try sgp4GCRFState(p, at: epoch)
+    case .keplerian:
+      preconditionFailure("handled above")
+    }
+  }
+
+  static func sgp4Propagator(_ tle: TLE) throws(ScenarioError) -> SGP4Propagator {
+    do throws(SGP4Propagator.InitializationError) {
+      return try SGP4Propagator(tle: tle)
+    } catch {
+      throw .propagationFailed(propagator: "sgp4", reason: error.description)
+    }
+  }
+
+  /// SGP4's TEME state at `epoch` in GCRF (m, m/s).
+  static func sgp4GCRFState(_ p: SGP4Propagator, at epoch: Epoch) throws(ScenarioError) -> CartesianState {
+    switch p.sgp4State(at: epoch) {
+    case .success(let teme):
+      do throws(TimeError) {
+        let x = try FrameTransform.between(.teme, .gcrf, at: epoch, eop: .zero)
+        let rv = x.apply(position: teme.position, velocity: teme.velocity)
+        return CartesianState(epoch: epoch, frame: .gcrf, position: rv.position, velocity: rv.velocity)
+      } catch {
+        throw .propagationFailed(propagator: "sgp4", reason: "TEME → GCRF: \(error.description)")
+      }
+    case .failure(let e):
+      let minutes = (epoch - p.epoch) / 60
+      throw .propagationFailed(propagator: "sgp4", reason: "\(e.description) at \(NumberFormat.shortest(minutes)) min since the TLE epoch")
+    }
   }
 
   /// Propagates the scenario with each of its propagators to every output time.
@@ -41,7 +74,40 @@ public enum ScenarioRunner {
     let elements = try initialElements(of: scenario)
     let times = scenario.outputTimes
     var trajectories: [Trajectory] = []
+    var numericalRun: NumericalRun? = nil
     for kind in scenario.propagators {
+      if kind == .numerical {
+        let settings = scenario.numerical ?? NumericalSettings(body: scenario.centralBody)
+        let run: NumericalRun
+        do throws(NumericalRunError) {
+          run = try NumericalRunner.run(
+            initial: initial, settings: settings, durationS: scenario.durationSeconds, stepS: scenario.stepSeconds)
+        } catch {
+          throw .propagationFailed(propagator: kind.rawValue, reason: error.description)
+        }
+        numericalRun = run
+        trajectories.append(
+          Trajectory(
+            propagator: kind, timesSeconds: run.timesS, positionsKm: run.positions.map { $0 / 1000 },
+            velocitiesKmPerSecond: run.velocities.map { $0 / 1000 }))
+        continue
+      }
+      if kind == .sgp4 {
+        guard case .tle(let tle) = scenario.spacecraft.orbit else {
+          throw .propagationFailed(propagator: "sgp4", reason: "needs spacecraft.tle")
+        }
+        let p = try sgp4Propagator(tle)
+        var positions: [SIMD3<Double>] = []
+        var velocities: [SIMD3<Double>] = []
+        for t in times {
+          let s = try sgp4GCRFState(p, at: initial.epoch + t)
+          positions.append(s.position / 1000)
+          velocities.append(s.velocity / 1000)
+        }
+        trajectories.append(
+          Trajectory(propagator: kind, timesSeconds: times, positionsKm: positions, velocitiesKmPerSecond: velocities))
+        continue
+      }
       var positions: [SIMD3<Double>] = []
       var velocities: [SIMD3<Double>] = []
       positions.reserveCapacity(times.count)
@@ -66,7 +132,9 @@ public enum ScenarioRunner {
       scenario: scenario,
       finalEpochUTC: try? end.iso8601(.utc, fractionDigits: 6, data: data),
       initialEpochUTC: try? start.iso8601(.utc, fractionDigits: 6, data: data),
-      trajectories: trajectories)
+      trajectories: trajectories, numericalStatistics: numericalRun.map {
+        (accepted: $0.acceptedSteps, rejected: $0.rejectedSteps, evaluations: $0.evaluations)
+      })
   }
 
   /// A function from epoch to state for one propagator kind. Scenario elements go to the J2
@@ -78,6 +146,8 @@ public enum ScenarioRunner {
     case .kepler:
       let p = try KeplerPropagator(initialState: initial, body: body)
       return { (epoch: Epoch) throws(PropagationError) in try p.state(at: epoch) }
+    case .sgp4, .numerical:
+      preconditionFailure("run handles \(kind) itself")
     case .j2Secular:
       let p: J2SecularPropagator
       if let elements {
@@ -103,8 +173,14 @@ public enum ScenarioRunner {
     let outputs = result.scenario.outputs
     guard !outputs.isEmpty else { return [] }
     let base = directory.isEmpty ? "." : directory
-    let files = outputs.map { o in
-      (path: base.hasSuffix("/") ? base + o.file : "\(base)/\(o.file)", contents: OutputWriters.render(o.format, result))
+    var files: [(path: String, contents: String)] = []
+    for o in outputs {
+      let path = base.hasSuffix("/") ? base + o.file : "\(base)/\(o.file)"
+      do throws(OEMWriter.Failure) {
+        files.append((path: path, contents: try OutputWriters.render(o.format, result)))
+      } catch {
+        throw .outputFailed(path: path, reason: error.description)
+      }
     }
     do throws(AtomicFileWriter.Failure) {
       try AtomicFileWriter.createDirectory(base)

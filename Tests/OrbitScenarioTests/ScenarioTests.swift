@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import OrbitCore
 import OrbitScenario
+import _OrbitTestSupport
 
 let baseScenario = """
   {"schema_version": 1, "name": "t", "kind": "propagate", "epoch": {"tt": "2024-01-01T00:01:09.184"},
@@ -199,6 +200,67 @@ func load(_ text: String) throws(ScenarioError) -> Scenario {
     } catch {
       #expect(error.path == d + "/file")
       #expect(error.reason == "exists and is not a directory")
+    }
+  }
+}
+
+/// The `numerical` propagator and `tle` initial state in scenario files.
+@Suite struct NumericalScenarioTests {
+  static func scenario(_ spacecraft: String, propagator: String, numerical: String, duration: Int = 86_400, step: Int = 3_600) -> String {
+    """
+    {"schema_version": 1, "name": "n", "kind": "propagate", "epoch": {"utc": "2024-01-01T00:00:00Z"},
+     "spacecraft": \(spacecraft), "propagator": \(propagator), "numerical": \(numerical),
+     "duration_s": \(duration), "step_s": \(step), "outputs": [{"format": "oem", "file": "a.oem"}]}
+    """
+  }
+
+  static let issElements = """
+    {"orbit": {"keplerian": {"semi_major_axis_km": 6796, "eccentricity": 0.0005, "inclination_deg": 51.64,
+     "raan_deg": 30, "arg_perigee_deg": 40, "true_anomaly_deg": 50}}}
+    """
+
+  /// Issue 4's acceptance bound: 1 mm after a day.
+  static let oneMillimeterKm = 1e-6
+
+  @Test("numerical point mass equals the Kepler closed form within 1 mm after one ISS day", .tags(.validation))
+  func numericalTwoBodyEqualsKepler() throws {
+    let s = try load(Self.scenario(
+      Self.issElements, propagator: "[\"kepler\", \"numerical\"]",
+      numerical: "{\"forces\": [\"point-mass\"], \"integrator\": \"dp87\", \"tolerance_m\": 1e-8}"))
+    let result = try ScenarioRunner.run(s)
+    let d = try #require(result.differences.first)
+    #expect(d.propagator == .numerical)
+    #expect(d.maximumPositionDifferenceKm <= Self.oneMillimeterKm, "\(d.maximumPositionDifferenceKm * 1e6) mm")
+    #expect(result.trajectories[1].timesSeconds.count == 25)
+    let oem = try OutputWriters.oem(result)
+    #expect(oem.components(separatedBy: "META_START\n").count == 3)  // one segment per propagator
+  }
+
+  @Test func tleStartsNumericalFromSGP4() throws {
+    let tle = """
+      {"tle": {"line1": "1 25544U 98067A   23258.21279622  .00017394  00000+0  31980-3 0  9998",
+               "line2": "2 25544  51.6410 242.5802 0005771  19.7421  91.0046 15.49290350415756"}}
+      """
+    let s = try load(Self.scenario(tle, propagator: "[\"sgp4\", \"numerical\"]", numerical: "{\"forces\": [\"j2\"]}", duration: 600, step: 300))
+    let r = try ScenarioRunner.run(s)
+    // Both start from the same GCRF state.
+    #expect((r.trajectories[0].positionsKm[0] - r.trajectories[1].positionsKm[0]).norm < 1e-9)
+    #expect(r.trajectories[1].timesSeconds == [0, 300, 600])
+  }
+
+  @Test func badTLEChecksumNamesItsPath() {
+    let tle = """
+      {"tle": {"line1": "1 25544U 98067A   23258.21279622  .00017394  00000+0  31980-3 0  9997",
+               "line2": "2 25544  51.6410 242.5802 0005771  19.7421  91.0046 15.49290350415756"}}
+      """
+    do {
+      _ = try load(Self.scenario(tle, propagator: "\"sgp4\"", numerical: "{}"))
+      Issue.record("accepted")
+    } catch {
+      guard case .invalid(_, let issues) = error else { Issue.record("\(error)"); return }
+      #expect(issues.map(\.description).contains {
+        $0.hasPrefix("spacecraft.tle.line1: checksum: checksum of columns 1–68 is 8")
+      }, "\(issues)")
     }
   }
 }

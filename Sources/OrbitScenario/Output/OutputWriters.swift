@@ -64,11 +64,31 @@ public enum OutputWriters {
     return JSONWriter.string(document)
   }
 
+  /// CCSDS OEM 2.0 (KVN): one segment per propagator (OBJECT_NAME the spacecraft name, a
+  /// COMMENT naming the propagator), GCRF, UTC epochs.
+  public static func oem(_ result: ScenarioResult) throws(OEMWriter.Failure) -> String {
+    let s = result.scenario
+    var objectID = s.name
+    if case .tle(let tle) = s.spacecraft.orbit { objectID = String(tle.catalogNumber) }
+    let segments = result.trajectories.map { t in
+      OEMWriter.Segment(
+        objectName: s.spacecraft.name ?? s.name, objectID: objectID, frame: .gcrf,
+        comments: ["scenario \(s.name), propagator \(t.propagator.rawValue)"],
+        states: t.timesSeconds.indices.map { i in
+          OEMWriter.State(
+            epoch: s.epoch.epoch + t.timesSeconds[i], positionKm: t.positionsKm[i],
+            velocityKmPerSecond: t.velocitiesKmPerSecond[i])
+        })
+    }
+    return try OEMWriter.render(segments, headerComments: s.description.map { $0.split(separator: "\n").map(String.init) } ?? [])
+  }
+
   /// The text of one output.
-  public static func render(_ format: OutputSpec.Format, _ result: ScenarioResult) -> String {
+  public static func render(_ format: OutputSpec.Format, _ result: ScenarioResult) throws(OEMWriter.Failure) -> String {
     switch format {
     case .csv: csv(result)
     case .json: json(result)
+    case .oem: try oem(result)
     }
   }
 }

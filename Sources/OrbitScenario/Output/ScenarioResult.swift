@@ -22,6 +22,16 @@ public struct ScenarioResult: Sendable, Equatable {
   public var initialEpochUTC: String?
   /// One trajectory per propagator, in scenario order.
   public var trajectories: [Trajectory]
+  /// Step counts of the numerical propagator, if one ran.
+  public var numericalStatistics: NumericalStatistics? = nil
+
+  /// Accepted and rejected steps and derivative evaluations of a numerical run.
+  public typealias NumericalStatistics = (accepted: Int, rejected: Int, evaluations: Int)
+
+  public static func == (a: ScenarioResult, b: ScenarioResult) -> Bool {
+    a.scenario == b.scenario && a.finalEpochUTC == b.finalEpochUTC && a.initialEpochUTC == b.initialEpochUTC
+      && a.trajectories == b.trajectories
+  }
 
   /// A comparison of one propagator against the first one listed.
   public struct Difference: Sendable, Equatable {
@@ -67,6 +77,11 @@ public struct ScenarioResult: Sendable, Equatable {
       lines.append(
         "\(t.propagator.rawValue) final: r = [\(fmt(r, 3))] km, |r| = \(NumberFormat.fixed(r.norm, digits: 3)) km, "
           + "v = [\(fmt(v, 6))] km/s")
+    }
+    if let s = numericalStatistics, let n = scenario.numerical {
+      lines.append(
+        "numerical: forces \(n.forces.names.joined(separator: ",")), \(n.integrator.rawValue), tolerance \(NumberFormat.shortest(n.toleranceM)) m: "
+          + "\(s.accepted) steps (\(s.rejected) rejected), \(s.evaluations) derivative evaluations")
     }
     for d in differences {
       lines.append(

@@ -18,8 +18,10 @@ public enum ScenarioValidator {
 
   static let topLevelKeys = [
     "schema_version", "name", "description", "kind", "epoch", "central_body", "spacecraft",
-    "propagator", "duration_s", "step_s", "outputs",
+    "propagator", "duration_s", "step_s", "outputs", "numerical",
   ]
+  static let spacecraftKeys = ["name", "orbit", "tle", "mass_kg", "drag_area_m2", "cd", "srp_area_m2", "cr"]
+  static let numericalKeys = ["forces", "integrator", "tolerance_m", "min_step_s", "max_step_s", "fixed_step_s"]
   static let keplerianKeys = [
     "semi_major_axis_km", "eccentricity", "inclination_deg", "raan_deg", "arg_perigee_deg",
     "true_anomaly_deg",
@@ -79,13 +81,58 @@ public enum ScenarioValidator {
     var outputs: [OutputSpec]? = []
     if let value = top["outputs"] { outputs = readOutputs(value, at: root.appending("outputs"), &c) }
 
+    // The numerical settings: required content only when `numerical` is listed.
+    var numerical: NumericalSettings? = nil
+    var numericalOK = true
+    let listsNumerical = propagators?.contains(.numerical) ?? false
+    if let value = top["numerical"] {
+      if propagators != nil && !listsNumerical {
+        c.report(root.appending("numerical"), "applies only when \"propagator\" lists \"numerical\"")
+        numericalOK = false
+      } else {
+        numerical = readNumerical(value, at: root.appending("numerical"), body: body ?? .wgs84, &c)
+        numericalOK = numerical != nil
+      }
+    } else if listsNumerical {
+      numerical = NumericalSettings(body: body ?? .wgs84)
+    }
+    if var settings = numerical, let spacecraft {
+      settings.spacecraft = spacecraft.physics
+      numerical = settings
+      let f = settings.forces
+      let sp = root.appending("spacecraft")
+      let given = spacecraftGivenKeys(top["spacecraft"])
+      if f.drag != nil {
+        for key in ["mass_kg", "drag_area_m2"] where !given.contains(key) {
+          c.report(sp.appending(key), "missing required key (numerical.forces lists drag)")
+          numericalOK = false
+        }
+      }
+      if f.srp {
+        if !given.contains("mass_kg") && f.drag == nil {
+          c.report(sp.appending("mass_kg"), "missing required key (numerical.forces lists srp)")
+          numericalOK = false
+        }
+        if !given.contains("srp_area_m2") && !given.contains("drag_area_m2") {
+          c.report(sp.appending("srp_area_m2"), "missing required key (numerical.forces lists srp; or give drag_area_m2)")
+          numericalOK = false
+        }
+      }
+    }
+    if let propagators, propagators.contains(.sgp4), let spacecraft {
+      if case .tle = spacecraft.orbit {} else {
+        c.report(root.appending("propagator"), "\"sgp4\" needs spacecraft.tle (SGP4 propagates TLE mean elements)")
+        numericalOK = false
+      }
+    }
+
     guard let version, let name, let kind, let epoch, let body, let propagators, let duration,
-      let step, let spacecraft, let outputs
+      let step, let spacecraft, let outputs, numericalOK
     else { return nil }
     return Scenario(
       schemaVersion: version, name: name, description: description, kind: kind, epoch: epoch,
       centralBody: body, spacecraft: spacecraft, propagators: propagators, durationSeconds: duration,
-      stepSeconds: step, outputs: outputs)
+      stepSeconds: step, outputs: outputs, numerical: numerical)
   }
 
   static func checkName(_ s: String) -> String? {
@@ -151,11 +198,42 @@ public enum ScenarioValidator {
     }
   }
 
+  static func spacecraftGivenKeys(_ value: JSONValue?) -> Set<String> {
+    guard case .object(let o)? = value else { return [] }
+    return Set(o.keys)
+  }
+
   private static func readSpacecraft(
     _ value: JSONValue, at path: JSONPath, body: CentralBodyModel, _ c: inout Checker
   ) -> SpacecraftSpec? {
-    guard let object = c.object(value, at: path, allowed: ["name", "orbit"], required: ["orbit"]) else { return nil }
+    guard let object = c.object(value, at: path, allowed: spacecraftKeys, required: []) else { return nil }
     let name = c.string(object["name"], at: path.appending("name"))
+    var physics = SpacecraftPhysics.default
+    var physicsOK = true
+    func read(_ key: String, _ check: @escaping (Double) -> String?) -> Double? {
+      guard object[key] != nil else { return nil }
+      let v = c.number(object[key], at: path.appending(key), check: check)
+      if v == nil { physicsOK = false }
+      return v
+    }
+    if let m = read("mass_kg", { $0 > 0 ? nil : "must be > 0" }) { physics.massKg = m }
+    let dragArea = read("drag_area_m2", { $0 >= 0 ? nil : "must be ≥ 0" })
+    if let dragArea { physics.dragAreaM2 = dragArea }
+    if let cd = read("cd", { $0 > 0 ? nil : "must be > 0" }) { physics.cd = cd }
+    physics.srpAreaM2 = read("srp_area_m2", { $0 >= 0 ? nil : "must be ≥ 0" }) ?? dragArea ?? physics.dragAreaM2
+    if let cr = read("cr", { $0 >= 0 && $0 <= 2 ? nil : "must be in [0, 2]" }) { physics.cr = cr }
+
+    let sources = object.keys.filter { $0 == "orbit" || $0 == "tle" }
+    guard sources.count == 1 else {
+      c.report(path, sources.isEmpty
+        ? "expected exactly one of \"orbit\", \"tle\" (the initial orbit)"
+        : "expected exactly one of \"orbit\", \"tle\", got both")
+      return nil
+    }
+    if let tleValue = object["tle"] {
+      guard let tle = readTLE(tleValue, at: path.appending("tle"), &c), physicsOK else { return nil }
+      return SpacecraftSpec(name: name, orbit: .tle(tle), physics: physics)
+    }
     guard let orbitValue = object["orbit"] else { return nil }
     let orbitPath = path.appending("orbit")
     guard let orbit = c.object(orbitValue, at: orbitPath, allowed: ["keplerian", "cartesian"], required: []) else { return nil }
@@ -174,7 +252,95 @@ public enum ScenarioValidator {
     } else {
       initial = nil
     }
-    return initial.map { SpacecraftSpec(name: name, orbit: $0) }
+    guard physicsOK else { return nil }
+    return initial.map { SpacecraftSpec(name: name, orbit: $0, physics: physics) }
+  }
+
+  /// `spacecraft.tle`: `line1`, `line2` (69 columns each, checksums verified), optional `name`.
+  private static func readTLE(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> TLE? {
+    guard let o = c.object(value, at: path, allowed: ["name", "line1", "line2"], required: ["line1", "line2"]) else { return nil }
+    let name = c.string(o["name"], at: path.appending("name"))
+    guard let l1 = c.string(o["line1"], at: path.appending("line1")),
+      let l2 = c.string(o["line2"], at: path.appending("line2"))
+    else { return nil }
+    let tle: TLE
+    do throws(TLEParseError) {
+      tle = try TLE(line1: l1, line2: l2, name: name)
+    } catch {
+      let key = error.lineNumber == 2 ? "line2" : (error.lineNumber == 0 ? "name" : "line1")
+      c.report(path.appending(key), "\(error.field): \(error.problemDescription)")
+      return nil
+    }
+    do throws(SGP4Error) {
+      _ = try SGP4(tle: tle)
+    } catch {
+      c.report(path, error.description)
+      return nil
+    }
+    return tle
+  }
+
+  /// The `numerical` object.
+  private static func readNumerical(
+    _ value: JSONValue, at path: JSONPath, body: CentralBodyModel, _ c: inout Checker
+  ) -> NumericalSettings? {
+    guard let o = c.object(value, at: path, allowed: numericalKeys, required: []) else { return nil }
+    var settings = NumericalSettings(body: body)
+    var ok = true
+    if let f = o["forces"] {
+      let fp = path.appending("forces")
+      if case .array(let items) = f {
+        var names: [String] = []
+        for (i, item) in items.enumerated() {
+          if let s = c.string(item, at: fp.appending(index: i)) { names.append(s) } else { ok = false }
+        }
+        if ok {
+          switch ForceModelSpec.parse(names) {
+          case .success(let spec): settings.forces = spec
+          case .failure(let e):
+            c.report(e.index.map { fp.appending(index: $0) } ?? fp, e.message)
+            ok = false
+          }
+        }
+      } else {
+        c.report(fp, "expected an array of strings, got \(f.typeDescription)")
+        ok = false
+      }
+    }
+    if let i = o["integrator"] {
+      if let kind = c.choice(i, at: path.appending("integrator"), as: IntegratorKind.self) { settings.integrator = kind } else { ok = false }
+    }
+    func positive(_ key: String, allowZero: Bool = false) -> Double? {
+      guard o[key] != nil else { return nil }
+      let v = c.number(o[key], at: path.appending(key)) { allowZero ? ($0 >= 0 ? nil : "must be ≥ 0") : ($0 > 0 ? nil : "must be > 0") }
+      if v == nil { ok = false }
+      return v
+    }
+    if let t = positive("tolerance_m") {
+      if settings.integrator == .rk4 {
+        c.report(path.appending("tolerance_m"), "does not apply to rk4 (a fixed-step method; use fixed_step_s)")
+        ok = false
+      }
+      settings.toleranceM = t
+    }
+    if let h = positive("fixed_step_s") {
+      if settings.integrator != .rk4 {
+        c.report(path.appending("fixed_step_s"), "applies to integrator rk4 only")
+        ok = false
+      }
+      settings.fixedStepS = h
+    }
+    if let v = positive("min_step_s", allowZero: true) { settings.minStepS = v }
+    if let v = positive("max_step_s") { settings.maxStepS = v }
+    if settings.minStepS > settings.maxStepS {
+      c.report(path.appending("min_step_s"), "must not exceed max_step_s (\(NumberFormat.shortest(settings.maxStepS)))")
+      ok = false
+    }
+    if let problem = settings.combinationProblem {
+      c.report(path.appending("integrator"), problem)
+      ok = false
+    }
+    return ok ? settings : nil
   }
 
   private static func readKeplerian(
