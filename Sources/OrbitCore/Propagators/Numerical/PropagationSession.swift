@@ -61,6 +61,9 @@ where Method.System == Dynamics {
   @usableFromInline var gValues: [Double]
   @usableFromInline var gScratch: [Double]
   @usableFromInline let switching: Bool
+  @usableFromInline var lastEventIndex: Int = -1
+  @usableFromInline var lastEventTime: Double = .nan
+  @usableFromInline var lastEventSign: Double = 0
 
   /// The integrator, its stage storage and its current point.
   @inlinable public var integrator: Method { method }
@@ -198,11 +201,22 @@ where Method.System == Dynamics {
   /// g of every detector at the current point into `gValues`.
   @inlinable
   mutating func initializeEventFunctions() throws(PropagationError) {
-    let y = orbit(method.state)
-    let epoch = startEpoch + method.time
+    try evaluateEventFunctions(orbit(method.state), at: method.time)
+  }
+
+  /// g of every detector for `y` at `t` (s) into `gValues`. If the last event happened at `t`,
+  /// its detector's g keeps the sign after that crossing: the event state (from a full
+  /// integrator step) and the dense output it was located on differ in the last digits, and
+  /// the same root must not be found twice.
+  @inlinable
+  mutating func evaluateEventFunctions(_ y: OrbitState, at t: Double) throws(PropagationError) {
+    let epoch = startEpoch + t
     for i in detectors.indices {
-      let g = detectors[i].g(y, at: epoch)
+      var g = detectors[i].g(y, at: epoch)
       guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epoch) }
+      if i == lastEventIndex && t == lastEventTime && !(g * lastEventSign > 0) {
+        g = lastEventSign * Double.leastNormalMagnitude
+      }
       gValues[i] = g
     }
   }
@@ -256,7 +270,8 @@ where Method.System == Dynamics {
   /// continuing events.
   @inlinable
   mutating func handleEvents(
-    from t0: Double, to t1: Double, direction: Double, dense: inout Method.Interpolant?
+    from t0: Double, start y0: Dynamics.State, to t1: Double, direction: Double,
+    dense: inout Method.Interpolant?
   ) throws(PropagationError) -> StepEvents {
     let y1 = orbit(method.state)
     var tLo = t0
@@ -309,28 +324,34 @@ where Method.System == Dynamics {
           sPrev = s
           continue
         }
-        // The earliest event of this sample interval.
+        // The earliest event of this sample interval. Its state comes from one step of the
+        // integrator from t0 to te (full order, not the lower-order dense output); the
+        // integrator is then put back at t1 (or restarted at te below).
         let te = bestTime
-        let ye = te == t1 ? y1 : orbit(dense.unsafelyUnwrapped.state(at: te))
+        var ye = y1
+        if te != t1 {
+          if dense == nil { dense = method.denseOutput(dynamics) }
+          method.begin(currentDynamics, at: t0, state: y0)
+          let attempt = method.attemptStep(currentDynamics, to: te, tolerance: options.tolerance)
+          ye = orbit(attempt.state)
+          if !ye.isFinite { ye = orbit(dense.unsafelyUnwrapped.state(at: te)) }
+          method.begin(currentDynamics, at: t1, state: native(y1))
+        }
         let epochE = startEpoch + te
         let occurrence = EventOccurrence(
           detectorIndex: best, epoch: epochE, state: ye,
           kind: detectors[best].kind(increasing: bestIncreasing), isIncreasing: bestIncreasing)
         eventLog.append(occurrence)
+        lastEventIndex = best
+        lastEventTime = te
+        lastEventSign = bestIncreasing ? 1 : -1
         switch try detectors[best].action(for: occurrence) {
         case .continue:
-          for i in detectors.indices {
-            let g = detectors[i].g(ye, at: epochE)
-            guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epochE) }
-            gValues[i] = g
-          }
+          try evaluateEventFunctions(ye, at: te)
           tLo = te
           continue outer
         case .stop:
-          if te != t1 {
-            if dense == nil { dense = method.denseOutput(dynamics) }
-            method.begin(dynamics, at: te, state: native(ye))
-          }
+          if te != t1 { method.begin(currentDynamics, at: te, state: native(ye)) }
           return .stop(occurrence, time: te)
         case .resetState(let newState):
           guard newState.isFinite else { throw .nonFiniteState(epoch: epochE) }
@@ -427,6 +448,7 @@ where Method.System == Dynamics {
         throw .stepSizeUnderflow(epoch: startEpoch + t, step: abs(hActual))
       }
       attempts += 1
+      let stepStartState = method.state
       let attempt = method.attemptStep(dynamics, to: stepEnd, tolerance: options.tolerance)
       let err = attempt.errorNorm
       var factor = 1.0
@@ -461,7 +483,8 @@ where Method.System == Dynamics {
       var dense: Method.Interpolant? = nil
       var stepEvents = StepEvents.none
       if hasEvents {
-        stepEvents = try handleEvents(from: t, to: stepEnd, direction: direction, dense: &dense)
+        stepEvents = try handleEvents(
+          from: t, start: stepStartState, to: stepEnd, direction: direction, dense: &dense)
       }
       switch stepEvents {
       case .none:
