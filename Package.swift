@@ -11,6 +11,7 @@ let package = Package(
   products: [
     .library(name: "OrbitCore", targets: ["OrbitCore"]),
     .library(name: "OrbitRendezvous", targets: ["OrbitRendezvous"]),
+    .library(name: "OrbitMissions", targets: ["OrbitMissions"]),
     .library(name: "OrbitScenario", targets: ["OrbitScenario"]),
     .library(name: "OrbitCLI", targets: ["OrbitCLI"]),
     .executable(name: "orbit", targets: ["orbit"]),
@@ -19,6 +20,8 @@ let package = Package(
   targets: [
     .target(name: "OrbitCore", swiftSettings: strict),
     .target(name: "OrbitRendezvous", dependencies: ["OrbitCore"], swiftSettings: strict),
+    .target(
+      name: "OrbitMissions", dependencies: ["OrbitCore", "OrbitRendezvous"], swiftSettings: strict),
     .target(name: "OrbitScenario", dependencies: ["OrbitCore"], swiftSettings: strict),
     .target(name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], swiftSettings: strict),
     .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
@@ -33,6 +36,9 @@ let package = Package(
       swiftSettings: strict),
     .testTarget(
       name: "OrbitRendezvousTests", dependencies: ["OrbitRendezvous", "_OrbitTestSupport"],
+      swiftSettings: strict),
+    .testTarget(
+      name: "OrbitMissionsTests", dependencies: ["OrbitMissions", "_OrbitTestSupport"],
       swiftSettings: strict),
     .testTarget(
       name: "OrbitScenarioTests", dependencies: ["OrbitScenario", "_OrbitTestSupport"],

@@ -1,0 +1,4 @@
+import Testing
+import OrbitMissions
+
+@Test func missionsModuleLinks() { #expect(Bool(true)) }
