@@ -33,6 +33,10 @@ public struct Scenario: Sendable, Equatable {
   /// `numerical`: force models, integrator and tolerances; set when `propagator` lists
   /// `numerical` (nil otherwise).
   public var numerical: NumericalSettings? = nil
+  /// `maneuvers`: impulsive and finite burns of the numerical propagator.
+  public var maneuvers: [ManeuverSpec] = []
+  /// `events`: events the numerical propagator locates.
+  public var events: [EventSpec] = []
 
   /// The scenario kinds.
   public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -98,6 +102,8 @@ public struct SpacecraftSpec: Sendable, Equatable {
   public var orbit: InitialOrbit
   /// `mass_kg`, `drag_area_m2`, `cd`, `srp_area_m2`, `cr` (defaults in `SpacecraftPhysics.default`).
   public var physics: SpacecraftPhysics = .default
+  /// `dry_mass_kg`: the mass left without propellant (kg, default 0).
+  public var dryMassKg: Double = 0
 }
 
 /// The `spacecraft.orbit` object: exactly one of `keplerian` or `cartesian`.

@@ -81,7 +81,8 @@ public enum ScenarioRunner {
         let run: NumericalRun
         do throws(NumericalRunError) {
           run = try NumericalRunner.run(
-            initial: initial, settings: settings, durationS: scenario.durationSeconds, stepS: scenario.stepSeconds)
+            initial: initial, settings: settings, durationS: scenario.durationSeconds, stepS: scenario.stepSeconds,
+            maneuvers: scenario.maneuvers, events: scenario.events, dryMassKg: scenario.spacecraft.dryMassKg)
         } catch {
           throw .propagationFailed(propagator: kind.rawValue, reason: error.description)
         }
@@ -134,7 +135,7 @@ public enum ScenarioRunner {
       initialEpochUTC: try? start.iso8601(.utc, fractionDigits: 6, data: data),
       trajectories: trajectories, numericalStatistics: numericalRun.map {
         (accepted: $0.acceptedSteps, rejected: $0.rejectedSteps, evaluations: $0.evaluations)
-      })
+      }, events: numericalRun?.events ?? [], stoppedAtS: numericalRun?.stoppedAtS)
   }
 
   /// A function from epoch to state for one propagator kind. Scenario elements go to the J2

@@ -152,7 +152,7 @@ import OrbitCLI
     #expect(lines == [
       "duration_s: must be > 0, got -1",
       "epoch.tai: expected a string, got a number",
-      "extra: unknown key (expected one of: schema_version, name, description, kind, epoch, central_body, spacecraft, propagator, duration_s, step_s, outputs, numerical)",
+      "extra: unknown key (expected one of: schema_version, name, description, kind, epoch, central_body, spacecraft, propagator, duration_s, step_s, outputs, numerical, maneuvers, events)",
       "outputs[1].file: \"a.csv\" is already written by outputs[0]",
       "spacecraft.orbit.cartesian.position_km: expected an array of 3 numbers, got 2 elements",
       "spacecraft.orbit.cartesian.velocity_km_s[2]: expected a number, got a string",

@@ -264,3 +264,86 @@ func load(_ text: String) throws(ScenarioError) -> Scenario {
     }
   }
 }
+
+/// `events` and `maneuvers` of the numerical propagator against two-body closed forms.
+@Suite struct EventAndManeuverScenarioTests {
+  static let mu = 398_600.4418  // km³/s², WGS-84 (the scenario's central body)
+  static let a = 7000.0, e = 0.01
+  static var period: Double { 2 * Double.pi * (a * a * a / mu).squareRoot() }
+
+  static func text(duration: Double, maneuvers: String, argPerigeeDeg: Double = 0) -> String {
+    """
+    {"schema_version": 1, "name": "ev", "kind": "propagate", "epoch": {"utc": "2024-01-01T00:00:00Z"},
+     "spacecraft": {"orbit": {"keplerian": {"semi_major_axis_km": \(a), "eccentricity": \(e), "inclination_deg": 30,
+       "raan_deg": 0, "arg_perigee_deg": \(argPerigeeDeg), "true_anomaly_deg": 0}}, "mass_kg": 1000, "dry_mass_kg": 900},
+     "propagator": "numerical", "numerical": {"forces": ["point-mass"], "tolerance_m": 1e-8},
+     "events": [{"type": "apsides"}, {"type": "nodes", "direction": "increasing"}],
+     "maneuvers": \(maneuvers),
+     "duration_s": \(duration), "step_s": 600}
+    """
+  }
+
+  @Test("apsides and nodes of a two-body orbit at the Kepler times", .tags(.validation))
+  func apsidesAndNodesAtKeplerTimes() throws {
+    // Start at periapsis with ω = 90°: apoapsis at T/2, periapsis at T, and the ascending node
+    // where the argument of latitude ω + ν reaches 360°, i.e. ν = 270°, at the time Kepler's
+    // equation gives.
+    let s = try load(Self.text(duration: 1.25 * Self.period, maneuvers: "[]", argPerigeeDeg: 90))
+    let r = try ScenarioRunner.run(s)
+    // The start sits on a periapsis and a node (g = 0 at t = 0); count the later ones.
+    let later = r.events.filter { $0.timeS > 1 }
+    let apo = later.filter { $0.kind == "apoapsis" }.map(\.timeS)
+    let peri = later.filter { $0.kind == "periapsis" }.map(\.timeS)
+    let nodes = later.filter { $0.kind == "ascending-node" }.map(\.timeS)
+    #expect(apo.count == 1 && peri.count == 1 && nodes.count == 1, "\(r.events.map(\.kind))")
+    // 1 ms: event location is to 1e-7 s; the tolerance covers the integration error.
+    #expect(abs((apo.first ?? 0) - Self.period / 2) < 1e-3)
+    #expect(abs((peri.first ?? 0) - Self.period) < 1e-3)
+    let nu = -Double.pi / 2
+    let eAnomaly = 2 * atan(((1 - Self.e) / (1 + Self.e)).squareRoot() * tan(nu / 2))
+    let meanAnomaly = eAnomaly - Self.e * sin(eAnomaly) + 2 * Double.pi
+    let nodeTime = meanAnomaly / (2 * Double.pi) * Self.period
+    #expect(abs((nodes.first ?? 0) - nodeTime) < 1e-3)
+    #expect(r.events.allSatisfy { $0.source.hasPrefix("events[") })
+  }
+
+  @Test("an impulse at periapsis raises apoapsis as vis-viva says and spends the rocket equation's mass", .tags(.validation))
+  func impulseRaisesApoapsis() throws {
+    let dv = 10.0  // m/s along the velocity (VNB V axis)
+    let isp = 300.0
+    let s = try load(Self.text(
+      duration: 1.75 * Self.period,
+      maneuvers: "[{\"type\": \"impulsive\", \"time_s\": \(Self.period), \"delta_v_m_s\": [\(dv), 0, 0], \"axes\": \"vnb\", \"isp_s\": \(isp)}]"))
+    let r = try ScenarioRunner.run(s)
+    let burn = try #require(r.events.first { $0.kind == "impulsive-maneuver" })
+    #expect(abs(burn.timeS - Self.period) < 1e-6)
+    #expect(burn.state.mass == 1000)  // the event state is the one before the impulse
+    // Vis-viva: r_p = a(1 − e), v_p' = v_p + Δv, a' = 1/(2/r_p − v_p'²/μ), r_a' = 2a' − r_p.
+    let rp = Self.a * (1 - Self.e)
+    let vp = (Self.mu * (2 / rp - 1 / Self.a)).squareRoot() + dv / 1000
+    let a2 = 1 / (2 / rp - vp * vp / Self.mu)
+    let apo = try #require(r.events.last { $0.kind == "apoapsis" && $0.timeS > burn.timeS })
+    // 1 m: the closed form is exact for two-body motion; the budget is integration error.
+    #expect(abs(apo.state.position.norm / 1000 - (2 * a2 - rp)) < 1e-3)
+    // Rocket equation: m = m0·exp(−Δv/(Isp·g0)), g0 = 9.80665 m/s².
+    #expect(abs(apo.state.mass - 1000 * exp(-dv / (isp * 9.80665))) < 1e-9)
+  }
+
+  @Test func maneuverProblemsNameTheirPath() {
+    for (maneuvers, message) in [
+      ("[{\"type\": \"impulsive\", \"time_s\": -1, \"delta_v_m_s\": [1, 0, 0], \"axes\": \"vnb\", \"isp_s\": 300}]", "maneuvers[0].time_s: must be ≥ 0"),
+      ("[{\"type\": \"impulsive\", \"time_s\": 1, \"delta_v_m_s\": [1, 0, 0], \"axes\": \"xyz\", \"isp_s\": 300}]", "maneuvers[0].axes: unknown value \"xyz\""),
+      ("[{\"type\": \"finite\", \"start_s\": 1, \"thrust_n\": 10, \"direction\": [0, 0, 0], \"axes\": \"vnb\", \"isp_s\": 300, \"duration_s\": 10}]", "maneuvers[0].direction: must not be the zero vector"),
+      ("[{\"type\": \"finite\", \"start_s\": 1, \"thrust_n\": 10, \"direction\": [1, 0, 0], \"axes\": \"vnb\", \"isp_s\": 300}]", "maneuvers[0]: expected exactly one of \"duration_s\", \"delta_v_m_s\""),
+      ("[{\"type\": \"coast\", \"axes\": \"vnb\", \"isp_s\": 300}]", "maneuvers[0].type: unknown value \"coast\""),
+    ] {
+      do {
+        _ = try load(Self.text(duration: 1000, maneuvers: maneuvers))
+        Issue.record("accepted: \(maneuvers)")
+      } catch {
+        guard case .invalid(_, let issues) = error else { Issue.record("\(error)"); continue }
+        #expect(issues.contains { $0.description.hasPrefix(message) }, "\(issues)")
+      }
+    }
+  }
+}

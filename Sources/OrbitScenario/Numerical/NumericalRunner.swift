@@ -8,58 +8,81 @@ import OrbitCore
   import Darwin
 #endif
 
-/// An impulsive velocity change at a time of the run.
-public struct ImpulsiveBurn: Sendable, Equatable {
-  /// Axes the Δv is given in.
-  public enum Axes: String, Sendable, Equatable, CaseIterable {
-    /// GCRF axes.
-    case inertial
-    /// Local vertical, local horizontal (CCSDS/ISS convention; see `LocalOrbitalFrame.lvlh`).
-    case lvlh
-    /// Radial, transverse, normal.
-    case rtn
-    /// Velocity, normal, binormal.
-    case vnb
-
-    /// The OrbitCore local frame, nil for inertial axes.
-    public var localFrame: LocalOrbitalFrame? {
-      switch self {
-      case .inertial: nil
-      case .lvlh: .lvlh
-      case .rtn: .rtn
-      case .vnb: .vnb
-      }
-    }
+/// A maneuver of a numerical run: an impulsive Δv at a time, or a finite burn.
+public struct ManeuverSpec: Sendable, Equatable {
+  /// The two kinds.
+  public enum Kind: Sendable, Equatable {
+    /// Δv (m/s) in `axes` at `timeS` (s since the start), mass from the rocket equation with `ispS`.
+    case impulsive(timeS: Double, deltaVMPerS: SIMD3<Double>, axes: ThrustAxes, ispS: Double)
+    /// Thrust (N) along `direction` in `axes` from `startS`, for a duration (s) or a Δv (m/s).
+    case finite(startS: Double, thrustN: Double, ispS: Double, direction: SIMD3<Double>, axes: ThrustAxes, extent: FiniteBurn.Extent)
   }
 
-  /// Time of the burn (s since the run's start epoch).
-  public var timeS: Double
-  /// Δv (m/s) in `axes`.
-  public var deltaVMPerS: SIMD3<Double>
-  /// The axes of `deltaVMPerS`.
-  public var axes: Axes
-  /// Specific impulse (s) for the propellant mass (rocket equation), or nil for a massless burn.
-  public var ispS: Double?
+  /// The kind and its parameters.
+  public var kind: Kind
   /// A label for reports.
   public var name: String
 
-  /// A burn from its parts.
-  public init(timeS: Double, deltaVMPerS: SIMD3<Double>, axes: Axes, ispS: Double? = nil, name: String = "") {
-    self.timeS = timeS
-    self.deltaVMPerS = deltaVMPerS
-    self.axes = axes
-    self.ispS = ispS
+  /// A maneuver from its parts.
+  public init(kind: Kind, name: String) {
+    self.kind = kind
     self.name = name
   }
+}
 
-  /// Standard gravity g₀ (m/s²), for Isp: 9.80665 (CGPM 1901).
-  public static let standardGravity = 9.80665
-
-  /// The GCRF Δv (m/s) for a state with `position` and `velocity`.
-  public func inertialDeltaV(position: Vector3, velocity: Vector3) -> Vector3 {
-    guard let frame = axes.localFrame else { return deltaVMPerS }
-    return frame.rotation(position: position, velocity: velocity).transposed * deltaVMPerS
+/// An event to locate during a numerical run.
+public struct EventSpec: Sendable, Equatable {
+  /// The event types.
+  public enum Kind: String, Sendable, Equatable, CaseIterable {
+    /// Periapsis and apoapsis (r·v = 0).
+    case apsides
+    /// Ascending and descending nodes (z = 0 in GCRF).
+    case nodes
+    /// Crossings of `altitude_km` above the WGS-84 ellipsoid.
+    case altitude
+    /// Entry into and exit from the Earth's shadow.
+    case eclipse
   }
+
+  /// The type.
+  public var kind: Kind
+  /// Altitude (km) of an `altitude` event.
+  public var altitudeKm: Double?
+  /// Which crossings count.
+  public var direction: EventDirection
+  /// Whether the run stops at the first occurrence.
+  public var isTerminal: Bool
+
+  /// An event from its parts.
+  public init(kind: Kind, altitudeKm: Double? = nil, direction: EventDirection = .both, isTerminal: Bool = false) {
+    self.kind = kind
+    self.altitudeKm = altitudeKm
+    self.direction = direction
+    self.isTerminal = isTerminal
+  }
+
+  /// The OrbitCore detector.
+  public var detector: any EventDetector {
+    switch kind {
+    case .apsides: ApsisDetector(direction: direction, isTerminal: isTerminal)
+    case .nodes: NodeDetector(direction: direction, isTerminal: isTerminal)
+    case .altitude: AltitudeDetector(altitude: (altitudeKm ?? 0) * 1000, direction: direction, isTerminal: isTerminal)
+    case .eclipse: EclipseDetector(direction: direction, isTerminal: isTerminal)
+    }
+  }
+}
+
+/// One located event or applied impulse: time (s since the start), its kind, and the event
+/// entry it came from (`events[i]` or `maneuvers[i]`).
+public struct LocatedEvent: Sendable, Equatable {
+  /// Time (s since the start epoch).
+  public var timeS: Double
+  /// `periapsis`, `ascending-node`, `impulsive-maneuver`, … (OrbitCore `EventKind`).
+  public var kind: String
+  /// `events[i]` or `maneuvers[i]`.
+  public var source: String
+  /// GCRF position (m) and velocity (m/s) and mass (kg) at the event.
+  public var state: OrbitState
 }
 
 /// What a numerical run produced: states at the output times, the final mass, counters.
@@ -78,11 +101,14 @@ public struct NumericalRun: Sendable, Equatable {
   public var rejectedSteps: Int
   /// Derivative evaluations.
   public var evaluations: Int
-  /// The burns applied, with their GCRF Δv (m/s) and the mass after each (kg).
-  public var appliedBurns: [(burn: ImpulsiveBurn, deltaV: Vector3, massAfter: Double)]
+  /// Events located and impulses applied, in time order.
+  public var events: [LocatedEvent]
+  /// Set when a terminal event stopped the run early (the last output is at the event).
+  public var stoppedAtS: Double?
 
   public static func == (a: NumericalRun, b: NumericalRun) -> Bool {
     a.timesS == b.timesS && a.positions == b.positions && a.velocities == b.velocities && a.masses == b.masses
+      && a.events == b.events
   }
 }
 
@@ -102,15 +128,16 @@ public enum NumericalRunError: Error, Sendable, CustomStringConvertible {
     case .invalidSettings(let m): return m
     case .propagation(let e): return e.description
     case .stepLimit(let t): return "integration step limit reached at t = \(NumberFormat.shortest(t)) s"
-    case .impact(let t, let h):
-      return "impact: the orbit is \(NumberFormat.fixed(h, digits: 3)) km above the equatorial radius (below the surface) at t = \(NumberFormat.shortest(t)) s"
+    case .impact(let t, _):
+      return "impact: the orbit reaches the Earth's surface at t = \(NumberFormat.shortest(t)) s"
     }
   }
 }
 
 /// Runs a numerical (Cowell) propagation with settings chosen at run time and returns the
-/// states on the output grid, taken from the integrator's dense output (steps are not shortened
-/// to hit the grid, except once after an impulsive burn to reach the next grid time).
+/// states on the output grid, taken from the integrator's dense output (the steps are not
+/// shortened to hit the grid). Events and impulsive maneuvers are OrbitCore event detectors;
+/// finite burns run through `ManeuveringDynamics`.
 public enum NumericalRunner {
   /// Propagates `initial` (GCRF, m, m/s) over [0, `durationS`] and reports the states at
   /// 0, step, 2·step, … and `durationS`.
@@ -120,12 +147,13 @@ public enum NumericalRunner {
   ///   - settings: forces, integrator, tolerances, spacecraft.
   ///   - durationS: run length (s, > 0).
   ///   - stepS: output step (s, > 0).
-  ///   - burns: impulsive burns, applied in time order (a burn at an output time is applied
-  ///     after that output is reported).
+  ///   - maneuvers: impulsive and finite burns.
+  ///   - events: events to locate (recorded; terminal ones stop the run).
+  ///   - dryMassKg: dry mass (kg): a maneuver that needs more propellant fails.
   /// - Throws: `NumericalRunError`.
   public static func run(
     initial: CartesianState, settings: NumericalSettings, durationS: Double, stepS: Double,
-    burns: [ImpulsiveBurn] = []
+    maneuvers: [ManeuverSpec] = [], events: [EventSpec] = [], dryMassKg: Double = 0
   ) throws(NumericalRunError) -> NumericalRun {
     if let problem = settings.combinationProblem { throw .invalidSettings(problem) }
     let body = settings.body.body
@@ -135,39 +163,53 @@ public enum NumericalRunner {
     // Tabulated Earth orientation over the arc (hourly nodes; 2.5e-11 rad from the direct
     // reduction, ~18x cheaper per derivative), with an hour of margin each side.
     let earth = EarthOrientationModel(tabulatedFrom: start - 3600, to: start + durationS + 3600)
-    var sink = Sink(durationS: durationS, stepS: stepS, radius: body.equatorialRadius)
+    var job = Job(
+      initial: initial, settings: settings, durationS: durationS, stepS: stepS, radius: body.equatorialRadius,
+      maneuvers: maneuvers, events: events, dryMassKg: dryMassKg)
+    let hasFinite = maneuvers.contains { if case .finite = $0.kind { true } else { false } }
+    if hasFinite && settings.integrator == .rkn1210 {
+      throw .invalidSettings("rkn1210 (Runge–Kutta–Nyström) cannot integrate finite burns (thrust with mass flow); use dp87 or dp54")
+    }
     switch (settings.integrator, settings.forces.drag) {
     case (.rkn1210, nil):
       let d = ForceModelSecondOrderDynamics(forces: conservative, referenceEpoch: start, properties: properties, earthOrientation: earth)
-      try integrate(d, RungeKuttaNystrom1210(), settings, initial, burns, &sink)
+      try job.integrate(d, RungeKuttaNystrom1210())
     case (.rkn1210, _?):
       throw .invalidSettings(settings.combinationProblem ?? "rkn1210 with drag")
     case (let method, nil):
       let d = ForceModelDynamics(forces: conservative, referenceEpoch: start, properties: properties, earthOrientation: earth)
-      try integrate(d, method, settings, initial, burns, &sink)
+      try job.integrate(d, method)
     case (let method, .harrisPriester?):
       let forces = DraggedForces(conservative: conservative, drag: AtmosphericDrag(atmosphere: HarrisPriesterAtmosphere()))
       let d = ForceModelDynamics(forces: forces, referenceEpoch: start, properties: properties, earthOrientation: earth)
-      try integrate(d, method, settings, initial, burns, &sink)
+      try job.integrate(d, method)
     case (let method, .exponential?):
       let forces = DraggedForces(conservative: conservative, drag: AtmosphericDrag(atmosphere: ExponentialAtmosphere()))
       let d = ForceModelDynamics(forces: forces, referenceEpoch: start, properties: properties, earthOrientation: earth)
-      try integrate(d, method, settings, initial, burns, &sink)
+      try job.integrate(d, method)
     }
-    return sink.run
+    return job.run
   }
 
-  /// Collects grid states.
-  struct Sink {
+  /// One run: inputs and the collected output.
+  struct Job {
+    var initial: CartesianState
+    var settings: NumericalSettings
     var times: [Double]
     var stepS: Double
     var radius: Double
+    var maneuvers: [ManeuverSpec]
+    var events: [EventSpec]
+    var dryMassKg: Double
     var next = 0
     var run = NumericalRun(
       timesS: [], positions: [], velocities: [], masses: [], acceptedSteps: 0, rejectedSteps: 0, evaluations: 0,
-      appliedBurns: [])
+      events: [], stoppedAtS: nil)
 
-    init(durationS: Double, stepS: Double, radius: Double) {
+    init(
+      initial: CartesianState, settings: NumericalSettings, durationS: Double, stepS: Double, radius: Double,
+      maneuvers: [ManeuverSpec], events: [EventSpec], dryMassKg: Double
+    ) {
       var t: [Double] = []
       let count = Int((durationS / stepS).rounded(.down))
       for i in 0...count {
@@ -177,113 +219,129 @@ public enum NumericalRunner {
       }
       if let last = t.last, durationS - last > 1e-9 { t.append(durationS) }
       times = t
+      self.initial = initial
+      self.settings = settings
       self.stepS = stepS
       self.radius = radius
+      self.maneuvers = maneuvers
+      self.events = events
+      self.dryMassKg = dryMassKg
     }
 
-    /// The next grid time not yet reported, or nil.
-    var nextTime: Double? { next < times.count ? times[next] : nil }
-
-    /// Records `y` at `t` if `t` is the next grid time (within 1 µs; grid times reached by a
-    /// different multiplication differ by ulps).
+    /// Records `y` at `t` if `t` is the next grid time (within 1 µs).
     mutating func offer(_ t: Double, _ y: OrbitState) {
-      guard let want = nextTime, abs(t - want) <= 1e-6 else { return }
-      run.timesS.append(want)
+      guard next < times.count, abs(t - times[next]) <= 1e-6 else { return }
+      run.timesS.append(times[next])
       run.positions.append(y.position)
       run.velocities.append(y.velocity)
       run.masses.append(y.mass)
       next += 1
     }
-  }
 
-  static func integrate<D: ODESystem>(
-    _ dynamics: D, _ method: IntegratorKind, _ settings: NumericalSettings, _ initial: CartesianState,
-    _ burns: [ImpulsiveBurn], _ sink: inout Sink
-  ) throws(NumericalRunError) where D.State == OrbitState {
-    switch method {
-    case .rk4: try integrate(dynamics, RungeKutta4<D>(), settings, initial, burns, &sink)
-    case .dp54: try integrate(dynamics, DormandPrince54<D>(), settings, initial, burns, &sink)
-    case .dp87, .rkn1210: try integrate(dynamics, DormandPrince87<D>(), settings, initial, burns, &sink)
-    }
-  }
-
-  /// Integrates arc by arc (arcs end at burns), reporting grid states from dense output.
-  static func integrate<D: ODESystem, M: Integrator>(
-    _ dynamics: D, _ method: M, _ settings: NumericalSettings, _ initial: CartesianState,
-    _ burns: [ImpulsiveBurn], _ sink: inout Sink
-  ) throws(NumericalRunError) where D.State == OrbitState, M.System == D {
-    let propagator = NumericalPropagator(dynamics: dynamics, integrator: method, options: settings.options)
-    let start = initial.epoch
-    let end = sink.times.last ?? 0
-    var state = OrbitState(position: initial.position, velocity: initial.velocity, mass: settings.spacecraft.massKg)
-    var arcStart = 0.0
-    let ordered = burns.filter { $0.timeS >= 0 && $0.timeS <= end }.sorted { $0.timeS < $1.timeS }
-    var burnIndex = 0
-    let radius = sink.radius
-    while true {
-      let arcEnd = burnIndex < ordered.count ? ordered[burnIndex].timeS : end
-      var session: PropagationSession<D, M>
-      do throws(NumericalPropagationError) {
-        session = try propagator.session(from: start + arcStart, frame: .gcrf, state: state)
-      } catch {
-        throw .propagation(error)
+    /// The detectors: `events` first, then the impulsive maneuvers (sources kept in order).
+    func detectors() -> (list: [any EventDetector], sources: [String]) {
+      var list: [any EventDetector] = []
+      var sources: [String] = []
+      for (i, e) in events.enumerated() {
+        list.append(e.detector)
+        sources.append("events[\(i)]")
       }
-      if arcEnd > arcStart {
-        // Reach the first grid time of the arc (one shortened step unless the arc starts on it).
-        if let g = sink.nextTime, g > arcStart + 1e-6, g <= arcEnd {
-          try advance(&session, to: start + g, arcStart: arcStart)
-          sink.offer(g, session.state)
+      for (i, m) in maneuvers.enumerated() {
+        if case .impulsive(let t, let dv, let axes, let isp) = m.kind {
+          list.append(ImpulsiveManeuver(at: initial.epoch + t, deltaV: dv, axes: axes, isp: isp, dryMass: dryMassKg))
+          sources.append("maneuvers[\(i)]")
         }
-        var lowest = Double.infinity
-        var lowestTime = 0.0
-        let outcome: PropagationOutcome
-        do throws(NumericalPropagationError) {
-          outcome = try session.propagate(to: start + arcEnd, outputStep: sink.stepS) { epoch, y in
-            let t = epoch - start
-            let r = y.position.norm
-            if r < lowest {
-              lowest = r
-              lowestTime = t
-            }
-            sink.offer(t, y)
-          }
+      }
+      return (list, sources)
+    }
+
+    var finiteBurns: [FiniteBurn] {
+      maneuvers.compactMap { m in
+        guard case .finite(let start, let thrust, let isp, let direction, let axes, let extent) = m.kind else { return nil }
+        return FiniteBurn(thrust: thrust, isp: isp, direction: direction, axes: axes, start: initial.epoch + start, extent: extent)
+      }
+    }
+
+    mutating func integrate<D: ODESystem>(_ dynamics: D, _ method: IntegratorKind) throws(NumericalRunError)
+    where D.State == OrbitState {
+      let burns = finiteBurns
+      if !burns.isEmpty {
+        let wrapped: ManeuveringDynamics<D>
+        do throws(PropagationError) {
+          wrapped = try ManeuveringDynamics(base: dynamics, burns: burns, dryMass: dryMassKg)
         } catch {
           throw .propagation(error)
         }
-        if lowest < radius { throw .impact(atS: lowestTime, altitudeKm: (lowest - radius) / 1000) }
-        if case .stepLimit = outcome { throw .stepLimit(atS: session.time + arcStart) }
+        try integrateAny(wrapped, method)
       } else {
-        sink.offer(arcStart, state)
+        try integrateAny(dynamics, method)
       }
-      sink.run.acceptedSteps += session.acceptedSteps
-      sink.run.rejectedSteps += session.rejectedSteps
-      sink.run.evaluations += session.evaluationCount
-      state = session.state
-      if burnIndex >= ordered.count { break }
-      // Apply the burn.
-      let burn = ordered[burnIndex]
-      let dv = burn.inertialDeltaV(position: state.position, velocity: state.velocity)
-      var mass = state.mass
-      if let isp = burn.ispS {
-        let after = mass * exp(-dv.norm / (isp * ImpulsiveBurn.standardGravity))
-        mass = after
-      }
-      state = OrbitState(position: state.position, velocity: state.velocity + dv, mass: mass)
-      sink.run.appliedBurns.append((burn, dv, mass))
-      arcStart = burn.timeS
-      burnIndex += 1
     }
-  }
 
-  static func advance<D: ODESystem, M: Integrator>(
-    _ session: inout PropagationSession<D, M>, to target: Epoch, arcStart: Double
-  ) throws(NumericalRunError) where D.State == OrbitState, M.System == D {
-    let outcome: PropagationOutcome
-    do throws(NumericalPropagationError) {
-      outcome = try session.propagate(to: target)
-    } catch {
-      throw .propagation(error)
+    mutating func integrateAny<D: ODESystem>(_ dynamics: D, _ method: IntegratorKind) throws(NumericalRunError)
+    where D.State == OrbitState {
+      switch method {
+      case .rk4: try integrate(dynamics, RungeKutta4<D>())
+      case .dp54: try integrate(dynamics, DormandPrince54<D>())
+      case .dp87, .rkn1210: try integrate(dynamics, DormandPrince87<D>())
+      }
     }
-    if case .stepLimit = outcome { throw .stepLimit(atS: session.time + arcStart) }
+
+    mutating func integrate<D: ODESystem, M: Integrator>(_ dynamics: D, _ method: M) throws(NumericalRunError)
+    where D.State == OrbitState, M.System == D {
+      let (detectors, sources) = self.detectors()
+      let propagator = NumericalPropagator(dynamics: dynamics, integrator: method, options: settings.options, detectors: detectors)
+      let start = initial.epoch
+      let end = times.last ?? 0
+      var session: PropagationSession<D, M>
+      do throws(PropagationError) {
+        session = try propagator.session(from: initial, mass: settings.spacecraft.massKg)
+      } catch {
+        throw .propagation(error)
+      }
+      var lowest = Double.infinity
+      var lowestTime = 0.0
+      let outcome: PropagationOutcome
+      do throws(PropagationError) {
+        outcome = try session.propagate(to: start + end, outputStep: stepS) { epoch, y in
+          let t = epoch - start
+          let r = y.position.norm
+          if r < lowest {
+            lowest = r
+            lowestTime = t
+          }
+          self.offer(t, y)
+        }
+      } catch {
+        throw .propagation(error)
+      }
+      run.acceptedSteps = session.acceptedSteps
+      run.rejectedSteps = session.rejectedSteps
+      run.evaluations = session.evaluationCount
+      run.events = session.events.map { e in
+        LocatedEvent(
+          timeS: e.epoch - start, kind: e.kind.rawValue,
+          source: e.detectorIndex < sources.count ? sources[e.detectorIndex] : "detector \(e.detectorIndex)", state: e.state)
+      }
+      switch outcome {
+      case .reachedTarget:
+        break
+      case .stepLimit:
+        throw .stepLimit(atS: session.time)
+      case .impact(let e):
+        throw .impact(atS: e.epoch - start, altitudeKm: 0)
+      case .stoppedByEvent(let e):
+        let t = e.epoch - start
+        run.stoppedAtS = t
+        // Report the stop state as the last output.
+        if run.timesS.last.map({ $0 < t }) ?? true {
+          run.timesS.append(t)
+          run.positions.append(e.state.position)
+          run.velocities.append(e.state.velocity)
+          run.masses.append(e.state.mass)
+        }
+      }
+      if lowest < radius { throw .impact(atS: lowestTime, altitudeKm: (lowest - radius) / 1000) }
+    }
   }
 }

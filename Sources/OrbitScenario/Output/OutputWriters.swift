@@ -59,6 +59,14 @@ public enum OutputWriters {
       "duration_s": .double(s.durationSeconds),
       "step_s": .double(s.stepSeconds),
       "differences": .array(differences),
+      "events": .array(result.events.map { e in
+        .fields([
+          "t_s": .double(e.timeS), "kind": .string(e.kind), "source": .string(e.source),
+          "position_km": .array([.double(e.state.position.x / 1000), .double(e.state.position.y / 1000), .double(e.state.position.z / 1000)]),
+          "velocity_km_s": .array([.double(e.state.velocity.x / 1000), .double(e.state.velocity.y / 1000), .double(e.state.velocity.z / 1000)]),
+          "mass_kg": .double(e.state.mass),
+        ])
+      }),
       "trajectories": .array(trajectories),
     ])
     return JSONWriter.string(document)

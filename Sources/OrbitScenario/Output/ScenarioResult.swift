@@ -25,6 +25,11 @@ public struct ScenarioResult: Sendable, Equatable {
   /// Step counts of the numerical propagator, if one ran.
   public var numericalStatistics: NumericalStatistics? = nil
 
+  /// Events located and impulses applied by the numerical propagator, in time order.
+  public var events: [LocatedEvent] = []
+  /// When a terminal event stopped the numerical run (s since the epoch), else nil.
+  public var stoppedAtS: Double? = nil
+
   /// Accepted and rejected steps and derivative evaluations of a numerical run.
   public typealias NumericalStatistics = (accepted: Int, rejected: Int, evaluations: Int)
 
@@ -82,6 +87,21 @@ public struct ScenarioResult: Sendable, Equatable {
       lines.append(
         "numerical: forces \(n.forces.names.joined(separator: ",")), \(n.integrator.rawValue), tolerance \(NumberFormat.shortest(n.toleranceM)) m: "
           + "\(s.accepted) steps (\(s.rejected) rejected), \(s.evaluations) derivative evaluations")
+    }
+    if !events.isEmpty {
+      var counts: [String: Int] = [:]
+      var order: [String] = []
+      for e in events {
+        if counts[e.kind] == nil { order.append(e.kind) }
+        counts[e.kind, default: 0] += 1
+      }
+      lines.append("events: " + order.map { "\($0) × \(counts[$0]!)" }.joined(separator: ", "))
+      for e in events where e.kind == "impulsive-maneuver" {
+        lines.append("  \(e.source) applied at t = \(NumberFormat.fixed(e.timeS, digits: 3)) s (mass before \(NumberFormat.fixed(e.state.mass, digits: 3)) kg)")
+      }
+    }
+    if let t = stoppedAtS {
+      lines.append("numerical: stopped by a terminal event at t = \(NumberFormat.fixed(t, digits: 6)) s")
     }
     for d in differences {
       lines.append(

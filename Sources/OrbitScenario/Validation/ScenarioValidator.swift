@@ -18,9 +18,9 @@ public enum ScenarioValidator {
 
   static let topLevelKeys = [
     "schema_version", "name", "description", "kind", "epoch", "central_body", "spacecraft",
-    "propagator", "duration_s", "step_s", "outputs", "numerical",
+    "propagator", "duration_s", "step_s", "outputs", "numerical", "maneuvers", "events",
   ]
-  static let spacecraftKeys = ["name", "orbit", "tle", "mass_kg", "drag_area_m2", "cd", "srp_area_m2", "cr"]
+  static let spacecraftKeys = ["name", "orbit", "tle", "mass_kg", "dry_mass_kg", "drag_area_m2", "cd", "srp_area_m2", "cr"]
   static let numericalKeys = ["forces", "integrator", "tolerance_m", "min_step_s", "max_step_s", "fixed_step_s"]
   static let keplerianKeys = [
     "semi_major_axis_km", "eccentricity", "inclination_deg", "raan_deg", "arg_perigee_deg",
@@ -119,6 +119,27 @@ public enum ScenarioValidator {
         }
       }
     }
+    var maneuvers: [ManeuverSpec] = []
+    var events: [EventSpec] = []
+    for key in ["maneuvers", "events"] where top[key] != nil && propagators != nil && !listsNumerical {
+      c.report(root.appending(key), "applies only when \"propagator\" lists \"numerical\"")
+      numericalOK = false
+    }
+    if let value = top["maneuvers"] {
+      if let m = readManeuvers(value, at: root.appending("maneuvers"), duration: duration, &c) { maneuvers = m } else { numericalOK = false }
+    }
+    if let value = top["events"] {
+      if let e = readEvents(value, at: root.appending("events"), &c) { events = e } else { numericalOK = false }
+    }
+    if !maneuvers.isEmpty, let settings = numerical, settings.integrator == .rkn1210,
+      maneuvers.contains(where: { if case .finite = $0.kind { true } else { false } }) {
+      c.report(root.appending("maneuvers"), "finite burns need dp87, dp54 or rk4 (rkn1210 cannot integrate thrust with mass flow)")
+      numericalOK = false
+    }
+    if let spacecraft, let settings = numerical, spacecraft.dryMassKg > settings.spacecraft.massKg {
+      c.report(root.appending("spacecraft").appending("dry_mass_kg"), "must not exceed mass_kg (\(NumberFormat.shortest(settings.spacecraft.massKg)))")
+      numericalOK = false
+    }
     if let propagators, propagators.contains(.sgp4), let spacecraft {
       if case .tle = spacecraft.orbit {} else {
         c.report(root.appending("propagator"), "\"sgp4\" needs spacecraft.tle (SGP4 propagates TLE mean elements)")
@@ -132,7 +153,7 @@ public enum ScenarioValidator {
     return Scenario(
       schemaVersion: version, name: name, description: description, kind: kind, epoch: epoch,
       centralBody: body, spacecraft: spacecraft, propagators: propagators, durationSeconds: duration,
-      stepSeconds: step, outputs: outputs, numerical: numerical)
+      stepSeconds: step, outputs: outputs, numerical: numerical, maneuvers: maneuvers, events: events)
   }
 
   static func checkName(_ s: String) -> String? {
@@ -222,6 +243,7 @@ public enum ScenarioValidator {
     if let cd = read("cd", { $0 > 0 ? nil : "must be > 0" }) { physics.cd = cd }
     physics.srpAreaM2 = read("srp_area_m2", { $0 >= 0 ? nil : "must be ≥ 0" }) ?? dragArea ?? physics.dragAreaM2
     if let cr = read("cr", { $0 >= 0 && $0 <= 2 ? nil : "must be in [0, 2]" }) { physics.cr = cr }
+    let dryMass = read("dry_mass_kg", { $0 >= 0 ? nil : "must be ≥ 0" }) ?? 0
 
     let sources = object.keys.filter { $0 == "orbit" || $0 == "tle" }
     guard sources.count == 1 else {
@@ -232,7 +254,7 @@ public enum ScenarioValidator {
     }
     if let tleValue = object["tle"] {
       guard let tle = readTLE(tleValue, at: path.appending("tle"), &c), physicsOK else { return nil }
-      return SpacecraftSpec(name: name, orbit: .tle(tle), physics: physics)
+      return SpacecraftSpec(name: name, orbit: .tle(tle), physics: physics, dryMassKg: dryMass)
     }
     guard let orbitValue = object["orbit"] else { return nil }
     let orbitPath = path.appending("orbit")
@@ -253,7 +275,7 @@ public enum ScenarioValidator {
       initial = nil
     }
     guard physicsOK else { return nil }
-    return initial.map { SpacecraftSpec(name: name, orbit: $0, physics: physics) }
+    return initial.map { SpacecraftSpec(name: name, orbit: $0, physics: physics, dryMassKg: dryMass) }
   }
 
   /// `spacecraft.tle`: `line1`, `line2` (69 columns each, checksums verified), optional `name`.
@@ -278,6 +300,126 @@ public enum ScenarioValidator {
       return nil
     }
     return tle
+  }
+
+  static let maneuverKeys = [
+    "name", "type", "time_s", "delta_v_m_s", "axes", "isp_s", "start_s", "thrust_n", "direction", "duration_s",
+  ]
+  static let eventKeys = ["type", "altitude_km", "direction", "terminal"]
+
+  /// `maneuvers[]`: `{"type": "impulsive", "time_s", "delta_v_m_s": [3], "axes", "isp_s"}` or
+  /// `{"type": "finite", "start_s", "thrust_n", "isp_s", "direction": [3], "axes", and one of
+  /// "duration_s" or "delta_v_m_s" (a number)}`.
+  private static func readManeuvers(_ value: JSONValue, at path: JSONPath, duration: Double?, _ c: inout Checker) -> [ManeuverSpec]? {
+    guard case .array(let items) = value else {
+      c.report(path, "expected an array, got \(value.typeDescription)")
+      return nil
+    }
+    var out: [ManeuverSpec] = []
+    var ok = true
+    for (i, item) in items.enumerated() {
+      let p = path.appending(index: i)
+      guard let o = c.object(item, at: p, allowed: maneuverKeys, required: ["type", "axes", "isp_s"]) else {
+        ok = false
+        continue
+      }
+      let name = c.string(o["name"], at: p.appending("name")) ?? "maneuvers[\(i)]"
+      let type = c.string(o["type"], at: p.appending("type")) { ["impulsive", "finite"].contains($0) ? nil : "unknown value \"\($0)\" (expected impulsive, finite)" }
+      let axes = c.choice(o["axes"], at: p.appending("axes"), as: ThrustAxes.self)
+      let isp = c.number(o["isp_s"], at: p.appending("isp_s")) { $0 > 0 ? nil : "must be > 0" }
+      func within(_ key: String) -> Double? {
+        c.number(o[key], at: p.appending(key)) { t in
+          if t < 0 { return "must be ≥ 0" }
+          if let duration, t > duration { return "must be within the run (duration_s = \(NumberFormat.shortest(duration)))" }
+          return nil
+        }
+      }
+      func unexpected(_ keys: [String], _ kind: String) {
+        for k in keys where o[k] != nil {
+          c.report(p.appending(k), "does not apply to a\(kind == "impulsive" ? "n" : "") \(kind) maneuver")
+          ok = false
+        }
+      }
+      switch type {
+      case "impulsive":
+        unexpected(["start_s", "thrust_n", "direction", "duration_s"], "impulsive")
+        for k in ["time_s", "delta_v_m_s"] where o[k] == nil { c.report(p.appending(k), "missing required key"); ok = false }
+        let t = within("time_s")
+        let dv = c.vector3(o["delta_v_m_s"], at: p.appending("delta_v_m_s"))
+        if let t, let dv, let axes, let isp {
+          out.append(ManeuverSpec(kind: .impulsive(timeS: t, deltaVMPerS: dv, axes: axes, ispS: isp), name: name))
+        } else { ok = false }
+      case "finite":
+        unexpected(["time_s"], "finite")
+        for k in ["start_s", "thrust_n", "direction"] where o[k] == nil { c.report(p.appending(k), "missing required key"); ok = false }
+        let start = within("start_s")
+        let thrust = c.number(o["thrust_n"], at: p.appending("thrust_n")) { $0 > 0 ? nil : "must be > 0" }
+        var direction = c.vector3(o["direction"], at: p.appending("direction"))
+        if let d = direction, !(d.norm > 0) {
+          c.report(p.appending("direction"), "must not be the zero vector")
+          direction = nil
+        }
+        var extent: FiniteBurn.Extent? = nil
+        switch (o["duration_s"], o["delta_v_m_s"]) {
+        case (let d?, nil):
+          extent = c.number(d, at: p.appending("duration_s")) { $0 > 0 ? nil : "must be > 0" }.map { .duration($0) }
+        case (nil, let v?):
+          extent = c.number(v, at: p.appending("delta_v_m_s")) { $0 > 0 ? nil : "must be > 0 (the Δv budget in m/s)" }.map { .deltaV($0) }
+        default:
+          c.report(p, "expected exactly one of \"duration_s\", \"delta_v_m_s\"")
+        }
+        if let start, let thrust, let direction, let extent, let axes, let isp {
+          out.append(ManeuverSpec(kind: .finite(startS: start, thrustN: thrust, ispS: isp, direction: direction / direction.norm, axes: axes, extent: extent), name: name))
+        } else { ok = false }
+      default:
+        ok = false
+      }
+    }
+    return ok ? out : nil
+  }
+
+  /// `events[]`: `{"type": "apsides" | "nodes" | "altitude" | "eclipse", "altitude_km" (altitude
+  /// only), "direction": "increasing" | "decreasing" | "both", "terminal": bool}`.
+  private static func readEvents(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> [EventSpec]? {
+    guard case .array(let items) = value else {
+      c.report(path, "expected an array, got \(value.typeDescription)")
+      return nil
+    }
+    var out: [EventSpec] = []
+    var ok = true
+    for (i, item) in items.enumerated() {
+      let p = path.appending(index: i)
+      guard let o = c.object(item, at: p, allowed: eventKeys, required: ["type"]) else {
+        ok = false
+        continue
+      }
+      guard let kind = c.choice(o["type"], at: p.appending("type"), as: EventSpec.Kind.self) else {
+        ok = false
+        continue
+      }
+      var altitude: Double? = nil
+      if kind == .altitude {
+        if o["altitude_km"] == nil { c.report(p.appending("altitude_km"), "missing required key"); ok = false }
+        altitude = c.number(o["altitude_km"], at: p.appending("altitude_km")) { $0 >= 0 ? nil : "must be ≥ 0" }
+        if o["altitude_km"] != nil && altitude == nil { ok = false }
+      } else if o["altitude_km"] != nil {
+        c.report(p.appending("altitude_km"), "applies to altitude events only")
+        ok = false
+      }
+      var direction = EventDirection.both
+      if let d = o["direction"] {
+        if let v = c.choice(d, at: p.appending("direction"), as: EventDirection.self) { direction = v } else { ok = false }
+      }
+      var terminal = false
+      if let t = o["terminal"] {
+        if case .bool(let b) = t { terminal = b } else {
+          c.report(p.appending("terminal"), "expected true or false, got \(t.typeDescription)")
+          ok = false
+        }
+      }
+      out.append(EventSpec(kind: kind, altitudeKm: altitude, direction: direction, isTerminal: terminal))
+    }
+    return ok ? out : nil
   }
 
   /// The `numerical` object.
