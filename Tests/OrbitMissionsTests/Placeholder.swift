@@ -1,4 +1,0 @@
-import Testing
-import OrbitMissions
-
-@Test func missionsModuleLinks() { #expect(Bool(true)) }
