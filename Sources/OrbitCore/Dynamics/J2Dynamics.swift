@@ -44,15 +44,43 @@ public struct J2Dynamics: SecondOrderSystem, Hashable {
   }
 
   /// The acceleration (m/s²) at `position` (m); `mass` and `t` are ignored.
+  ///
+  /// One division and one square root: 1/r² is formed once and 1/r as its square root, so
+  /// μ/r³, z²/r² and the J2 factor share them (the batch kernel is bound by the divider), and
+  /// only two multiplications follow the square root (a single orbit is bound by this latency).
   @inlinable
   public func acceleration(position: Vector3, mass: Double, at t: Double) -> Vector3 {
-    let r2 = position.normSquared
-    let r = r2.squareRoot()
-    let muOverR3 = gravitationalParameter / (r2 * r)
-    let zz = position.z * position.z / r2
-    let k = 1.5 * j2 * referenceRadius * referenceRadius / r2
-    let fxy = -muOverR3 * (1 + k * (1 - 5 * zz))
-    let fz = -muOverR3 * (1 + k * (3 - 5 * zz))
+    let r2 = position.x * position.x + position.y * position.y + position.z * position.z
+    let invR2 = 1 / r2
+    let invR = invR2.squareRoot()
+    // Everything but the last factor 1/r is formed while the square root runs.
+    let muOverR2 = gravitationalParameter * invR2
+    let zz = position.z * position.z * invR2
+    let k = 1.5 * j2 * referenceRadius * referenceRadius * invR2
+    let fxy = (-muOverR2 * (1 + k * (1 - 5 * zz))) * invR
+    let fz = (-muOverR2 * (1 + k * (3 - 5 * zz))) * invR
     return Vector3(fxy * position.x, fxy * position.y, fz * position.z)
+  }
+}
+
+extension J2Dynamics: LaneSecondOrderSystem {
+  /// The accelerations (m/s²) at `position` (m) per lane: the scalar formula lane by lane, in
+  /// the same order (a lane equals `acceleration(position:mass:at:)` bit for bit).
+  ///
+  /// - Parameters:
+  ///   - position: positions (m), one per lane.
+  ///   - t: ignored (s).
+  @inlinable
+  public func acceleration<Lanes>(position: LaneVector3<Lanes>, at t: Double) -> LaneVector3<Lanes> {
+    let r2 = position.x * position.x + position.y * position.y + position.z * position.z
+    let invR2 = 1 / r2
+    let invR = invR2.squareRoot()
+    // Everything but the last factor 1/r is formed while the square root runs.
+    let muOverR2 = gravitationalParameter * invR2
+    let zz = position.z * position.z * invR2
+    let k = 1.5 * j2 * referenceRadius * referenceRadius * invR2
+    let fxy = (-muOverR2 * (1 + k * (1 - 5 * zz))) * invR
+    let fz = (-muOverR2 * (1 + k * (3 - 5 * zz))) * invR
+    return LaneVector3(fxy * position.x, fxy * position.y, fz * position.z)
   }
 }

@@ -42,3 +42,18 @@ public struct TwoBodyDynamics: SecondOrderSystem, Hashable {
     return (-gravitationalParameter / (r2 * r)) * position
   }
 }
+
+extension TwoBodyDynamics: LaneSecondOrderSystem {
+  /// The accelerations −μ r/|r|³ (m/s²) per lane, as `acceleration(position:mass:at:)` does
+  /// lane by lane.
+  ///
+  /// - Parameters:
+  ///   - position: positions (m), one per lane.
+  ///   - t: ignored (s).
+  @inlinable
+  public func acceleration<Lanes>(position: LaneVector3<Lanes>, at t: Double) -> LaneVector3<Lanes> {
+    let r2 = position.x * position.x + position.y * position.y + position.z * position.z
+    let r = r2.squareRoot()
+    return (-gravitationalParameter / (r2 * r)) * position
+  }
+}
