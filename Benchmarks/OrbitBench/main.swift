@@ -8,11 +8,17 @@ import Foundation
 
 let usage = """
   usage: orbit-bench [--filter REGEX] [--min-time SECONDS] [--json FILE] [--list] [--help]
+         orbit-bench --work-precision-svg FILE [--peers JSON] [--min-time SECONDS]
 
     --filter REGEX     run only cases whose name contains a match of REGEX (Swift Regex)
     --min-time S       minimum measured time per case in seconds (default 0.5)
     --json FILE        also write the results as a JSON array to FILE
     --list             list the case names (after --filter) and exit
+    --work-precision-svg FILE
+                       run the integrator work-precision sweep and batch cases, print
+                       their table and write a log-log chart to FILE (SVG)
+    --peers FILE       peers' points for that chart (JSON from
+                       Benchmarks/peers/integrator_peers.py --json)
     --help             show this help
   """
 
@@ -25,6 +31,8 @@ var options = RunOptions()
 var filterPattern: String? = nil
 var jsonPath: String? = nil
 var listOnly = false
+var workPrecisionSVG: String? = nil
+var peersPath: String? = nil
 
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
@@ -42,11 +50,17 @@ while let argument = arguments.next() {
     options.minTime = seconds
   case "--json": jsonPath = value()
   case "--list": listOnly = true
+  case "--work-precision-svg": workPrecisionSVG = value()
+  case "--peers": peersPath = value()
   case "--help", "-h":
     print(usage)
     exit(0)
   default: fail(usage: "unknown argument '\(argument)'")
   }
+}
+
+if let workPrecisionSVG {
+  exit(runWorkPrecision(svgPath: workPrecisionSVG, peersPath: peersPath, options: options))
 }
 
 var registry = BenchmarkRegistry()
@@ -55,6 +69,7 @@ registerKeplerBenchmarks(into: &registry)
 registerElementsBenchmarks(into: &registry)
 registerFramesBenchmarks(into: &registry)
 registerForceModelBenchmarks(into: &registry)
+registerIntegratorBenchmarks(into: &registry)
 registerSGP4Benchmarks(into: &registry)
 registerLambertBenchmarks(into: &registry)
 registerAtmosphereBenchmarks(into: &registry)
