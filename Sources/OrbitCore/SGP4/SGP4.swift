@@ -98,6 +98,9 @@ public struct SGP4: Sendable {
   /// The Brouwer ("un-Kozai'd") mean motion (rad/min).
   @usableFromInline let meanMotion0: Double
   @usableFromInline let bstar: Double
+  /// (ke/n₀)^(2/3) (Earth radii): the near-Earth semi-major axis before drag, so that
+  /// propagation needs no pow (the mean motion is constant near Earth).
+  @usableFromInline let aKozai: Double
 
   // MARK: Constants in canonical units
   @usableFromInline let xke: Double
@@ -221,6 +224,7 @@ public struct SGP4: Sendable {
     let no = noKozai / (1.0 + del)
     self.meanMotion0 = no
     let ao = pow(xke / no, x2o3)
+    self.aKozai = ao
     let sinio = sin(inclo)
     let po = ao * omeosq
     let con42 = 1.0 - 5.0 * cosio2
@@ -465,8 +469,10 @@ public struct SGP4: Sendable {
     }
     if nm <= 0.0 { return .failure(.meanMotionNotPositive) }
 
-    let am = pow(xke / nm, x2o3) * tempa * tempa
-    nm = xke / pow(am, 1.5)
+    // Near Earth nm is n₀, so the first factor is the precomputed (ke/n₀)^(2/3) (the same
+    // bits); a^1.5 as a·√a (pow avoided; within an ulp).
+    let am = (isDeepSpace ? pow(xke / nm, x2o3) : aKozai) * tempa * tempa
+    nm = xke / (am * am.squareRoot())
     em = em - tempe
     if em >= 1.0 || em < -0.001 { return .failure(.meanEccentricityOutOfRange) }
     if em < 1.0e-6 { em = 1.0e-6 }

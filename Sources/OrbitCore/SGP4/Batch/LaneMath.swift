@@ -56,6 +56,16 @@ public enum LaneMath {
     whereFalse.replacing(with: whereTrue, where: mask)
   }
 
+  /// Whether any lane of `mask` is set, by OR-ing the halves of its bit pattern (the standard
+  /// library's `any(_:)` compiles to a call to a generic reduction with AVX-512 targets).
+  @inlinable @inline(__always)
+  public static func anyTrue(_ mask: SGP4LaneMask) -> Bool {
+    let b = unsafeBitCast(mask, to: SGP4LaneBits.self)
+    let h = b.lowHalf | b.highHalf
+    let q = h.lowHalf | h.highHalf
+    return (q[0] | q[1]) != 0
+  }
+
   /// |x| lane by lane (clears the sign bit).
   @inlinable @inline(__always)
   public static func magnitude(_ x: SGP4Lane) -> SGP4Lane {
@@ -126,7 +136,7 @@ public enum LaneMath {
   /// - Returns: (sin d, cos d).
   @inlinable @inline(__always)
   public static func sinCosNearZero(_ d: SGP4Lane) -> (sin: SGP4Lane, cos: SGP4Lane) {
-    if any(magnitude(d) .> 0.05) { return sinCos(d) }
+    if anyTrue(magnitude(d) .> 0.05) { return sinCos(d) }
     let d2 = d * d
     // sin d = d·(1 − d²/6·(1 − d²/20·(1 − d²/42·(1 − d²/72))))
     var ps = 1.0 - d2 * (1.0 / 72.0)

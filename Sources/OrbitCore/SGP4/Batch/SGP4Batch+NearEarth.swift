@@ -162,11 +162,11 @@ extension SGP4Batch {
       eo1 = LaneMath.select(active, eo1 + tem5, eo1)
       let step = LaneMath.magnitude(tem5)
       active = active .& (step .>= 1.0e-12)
-      if !any(active) { break }
+      if !LaneMath.anyTrue(active) { break }
       // When every remaining step is below 1e-6 rad, the next iteration would only confirm
       // the root (quadratic convergence: its own step is below ~e·1e-12); take the sine and
       // cosine of the updated iterate by a second-order rotation (error < 2e-19) instead.
-      if !any(active .& (step .>= 1.0e-6)) {
+      if !LaneMath.anyTrue(active .& (step .>= 1.0e-6)) {
         let halfSquare = 0.5 * tem5 * tem5
         let s1 = sineo1 + coseo1 * tem5 - sineo1 * halfSquare
         let c1 = coseo1 - sineo1 * tem5 - coseo1 * halfSquare

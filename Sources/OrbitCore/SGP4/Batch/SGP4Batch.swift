@@ -34,7 +34,9 @@ import Synchronization
 /// Vallado verification set and the 1,090 python-sgp4 sets (tests), the rest being the order of
 /// floating-point operations; error codes at the same times.
 ///
-/// Lane width: SIMD8 measured fastest (see the SGP4 README for SIMD2/4/8 figures).
+/// Lane width: SIMD8. Measured with the lane kernel alone (ISS-like coefficients, 10⁶ times,
+/// on the shared 2-CPU machine under load 8–13): default x86-64 build SIMD2 2.5, SIMD4 3.1,
+/// SIMD8 4.6 M/s; `-target-cpu native` (AVX-512) SIMD4 4.4, SIMD8 5.7 M/s.
 ///
 /// References: Vallado et al., AIAA 2006-6753, rev. 3; Hoots & Roehrich (1980).
 public struct SGP4Batch: Sendable {
@@ -147,6 +149,48 @@ public struct SGP4Batch: Sendable {
     return (states, errors)
   }
 
+  /// One near-Earth satellite at `count` times: lanes of `SGP4Lane.scalarCount` times, the
+  /// last lane padded with the last time; states and codes written as records. Kept out of line
+  /// so that the lane kernel is register-allocated on its own (not with the deep-space path).
+  /// Returns the number of failures.
+  @inline(never)
+  static func nearEarthBlock(
+    _ terms: NearEarthTerms, times t: UnsafePointer<Double>, offset: Double, count: Int,
+    states out: UnsafeMutablePointer<Double>, errors codes: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    let width = SGP4Lane.scalarCount
+    var failures = 0
+    var k = 0
+    while k < count {
+      let valid = min(width, count &- k)
+      var lane = SGP4Lane(repeating: t[k &+ valid &- 1] + offset)
+      for i in 0..<valid { lane[i] = t[k &+ i] + offset }
+      let r = nearEarthLanes(terms, lane)
+      let failedLanes = r.code .!= 0.0
+      let nan = SGP4Lane(repeating: .nan)
+      let x = LaneMath.select(failedLanes, nan, r.x)
+      let y = LaneMath.select(failedLanes, nan, r.y)
+      let z = LaneMath.select(failedLanes, nan, r.z)
+      let vx = LaneMath.select(failedLanes, nan, r.vx)
+      let vy = LaneMath.select(failedLanes, nan, r.vy)
+      let vz = LaneMath.select(failedLanes, nan, r.vz)
+      for i in 0..<valid {
+        let p = out + (k &+ i) &* 6
+        p[0] = x[i]
+        p[1] = y[i]
+        p[2] = z[i]
+        p[3] = vx[i]
+        p[4] = vy[i]
+        p[5] = vz[i]
+        let code = UInt8(truncatingIfNeeded: Int(r.code[i]))
+        codes[k &+ i] = code
+        if code != 0 { failures &+= 1 }
+      }
+      k &+= width
+    }
+    return failures
+  }
+
   /// The buffers of one call, shared read-only by the workers (each writes disjoint ranges).
   struct Job: @unchecked Sendable {
     let batch: SGP4Batch
@@ -165,36 +209,9 @@ public struct SGP4Batch: Sendable {
       let t = times.baseAddress!
       var failures = 0
       if let terms = batch.nearEarth[s] {
-        let width = SGP4Lane.scalarCount
-        var k = k0
-        while k < k1 {
-          let valid = min(width, k1 - k)
-          var lane = SGP4Lane(repeating: t[k &+ valid &- 1] + offset)
-          for i in 0..<valid { lane[i] = t[k &+ i] + offset }
-          let r = SGP4Batch.nearEarthLanes(terms, lane)
-          let failedLanes = r.code .!= 0.0
-          let nan = SGP4Lane(repeating: .nan)
-          let x = LaneMath.select(failedLanes, nan, r.x)
-          let y = LaneMath.select(failedLanes, nan, r.y)
-          let z = LaneMath.select(failedLanes, nan, r.z)
-          let vx = LaneMath.select(failedLanes, nan, r.vx)
-          let vy = LaneMath.select(failedLanes, nan, r.vy)
-          let vz = LaneMath.select(failedLanes, nan, r.vz)
-          for i in 0..<valid {
-            let index = base &+ k &+ i
-            let p = out + index &* 6
-            p[0] = x[i]
-            p[1] = y[i]
-            p[2] = z[i]
-            p[3] = vx[i]
-            p[4] = vy[i]
-            p[5] = vz[i]
-            let code = UInt8(truncatingIfNeeded: Int(r.code[i]))
-            codes[index] = code
-            if code != 0 { failures &+= 1 }
-          }
-          k &+= width
-        }
+        failures = SGP4Batch.nearEarthBlock(
+          terms, times: t + k0, offset: offset, count: k1 - k0,
+          states: out + (base &+ k0) &* 6, errors: codes + (base &+ k0))
       } else {
         let model = batch.satellites[s]
         var resonance = SGP4.ResonanceState()
