@@ -124,7 +124,7 @@ func runWorkPrecision(svgPath: String, peersPath: String?, options: RunOptions) 
   var chart = SVGChart(
     title: "Work-precision: ISS point mass + J2, 1 day (single thread)",
     subtitle:
-      "Final-position error vs heyoka (tol 1e-15) against time per propagation (min of samples, one pinned thread for the peers)\n\(MachineInfo.cpuModel), \(BuildInfo.configuration) build, flags: \(BuildInfo.flags); \(currentDateString()); load avg \(loadAtStart) → \(loadAtEnd)",
+      "Final-position error vs heyoka (tol 1e-15) against time per propagation (min of samples, one pinned thread for the peers)\n\(MachineInfo.cpuModel), \(BuildInfo.configuration) build, flags: \(BuildInfo.flags)\n\(currentDateString()); load avg \(loadAtStart) → \(loadAtEnd)",
     xLabel: "time per propagation (ms)", yLabel: "final position error (m)")
   var k = 0
   for method in ["RK4", "DP5(4)", "DP8(7)", "RKN12(10)"] {
