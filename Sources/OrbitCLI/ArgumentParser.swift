@@ -2,6 +2,8 @@
 // options, `-h`/`--help` anywhere. Options take a value unless they are flags (`--vallado`);
 // repeated options are errors.
 
+import OrbitScenario
+
 /// An option that takes a value.
 struct OptionSpec {
   /// `--scale`.
@@ -152,25 +154,10 @@ enum ArgumentParser {
 func closestWord(to word: String, in candidates: [String]) -> String? {
   var best: (String, Int)? = nil
   for c in candidates {
-    let d = levenshtein(Array(word), Array(c))
+    let d = editDistance(Array(word), Array(c))
     if d <= 2 && d < (best?.1 ?? Int.max) { best = (c, d) }
   }
   return best?.0
-}
-
-func levenshtein(_ a: [Character], _ b: [Character]) -> Int {
-  if a.isEmpty { return b.count }
-  if b.isEmpty { return a.count }
-  var previous = Array(0...b.count)
-  var current = Array(repeating: 0, count: b.count + 1)
-  for i in 1...a.count {
-    current[0] = i
-    for j in 1...b.count {
-      current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-    }
-    swap(&previous, &current)
-  }
-  return previous[b.count]
 }
 
 /// Strict decimal numbers for arguments: `[+-]digits[.digits][(e|E)[+-]digits]` (a leading or

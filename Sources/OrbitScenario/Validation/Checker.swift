@@ -131,8 +131,9 @@ func closest(to key: String, in allowed: [String]) -> String? {
   return best?.0
 }
 
-/// Levenshtein distance.
-func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+/// The Levenshtein edit distance between two words (insertions, deletions, substitutions).
+/// Used for "did you mean" hints on JSON keys and command-line options.
+public func editDistance(_ a: [Character], _ b: [Character]) -> Int {
   if a.isEmpty { return b.count }
   if b.isEmpty { return a.count }
   var previous = Array(0...b.count)
