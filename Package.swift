@@ -18,12 +18,22 @@ let package = Package(
     .executable(name: "orbit-bench", targets: ["orbit-bench"]),
   ],
   targets: [
-    .target(name: "OrbitCore", swiftSettings: strict),
-    .target(name: "OrbitRendezvous", dependencies: ["OrbitCore"], swiftSettings: strict),
     .target(
-      name: "OrbitMissions", dependencies: ["OrbitCore", "OrbitRendezvous"], swiftSettings: strict),
-    .target(name: "OrbitScenario", dependencies: ["OrbitCore"], swiftSettings: strict),
-    .target(name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], swiftSettings: strict),
+      name: "OrbitCore",
+      exclude: ["README.md", "Dynamics/README.md", "Dynamics/NRLMSISE00/README.md"],
+      swiftSettings: strict),
+    .target(
+      name: "OrbitRendezvous", dependencies: ["OrbitCore"], exclude: ["README.md"],
+      swiftSettings: strict),
+    .target(
+      name: "OrbitMissions", dependencies: ["OrbitCore", "OrbitRendezvous"], exclude: ["README.md"],
+      swiftSettings: strict),
+    .target(
+      name: "OrbitScenario", dependencies: ["OrbitCore"], exclude: ["README.md"],
+      swiftSettings: strict),
+    .target(
+      name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], exclude: ["README.md"],
+      swiftSettings: strict),
     .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
     .executableTarget(
       name: "orbit-bench", dependencies: ["OrbitCore", "OrbitRendezvous"], path: "Benchmarks/OrbitBench",
