@@ -29,7 +29,7 @@ let package = Package(
       name: "OrbitMissions", dependencies: ["OrbitCore", "OrbitRendezvous"], exclude: ["README.md"],
       swiftSettings: strict),
     .target(
-      name: "OrbitScenario", dependencies: ["OrbitCore"], exclude: ["README.md"],
+      name: "OrbitScenario", dependencies: ["OrbitCore", "OrbitRendezvous", "OrbitMissions"], exclude: ["README.md"],
       swiftSettings: strict),
     .target(
       name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], exclude: ["README.md"],

@@ -38,6 +38,43 @@ public enum ScenarioLoader {
     return scenario
   }
 
+  /// The scenario of any kind in the file at `path`: `propagate` or one of `ScenarioKinds`.
+  /// - Throws: as `load(path:)`.
+  public static func loadAny(path: String) throws(ScenarioError) -> LoadedScenario {
+    let bytes: [UInt8]
+    do throws(AtomicFileWriter.Failure) {
+      bytes = try readFile(path)
+    } catch {
+      throw .unreadable(file: path, reason: error.reason)
+    }
+    return try loadAny(bytes: bytes, name: path)
+  }
+
+  /// The scenario of any kind in `bytes` (UTF-8 JSON); `name` labels messages.
+  public static func loadAny(bytes: [UInt8], name: String) throws(ScenarioError) -> LoadedScenario {
+    let json: JSONValue
+    do throws(JSONSyntaxError) {
+      json = try JSONParser.parse(bytes)
+    } catch {
+      throw .syntax(file: name, error)
+    }
+    if case .object(let top) = json, case .string(let kind)? = top["kind"],
+      let handler = ScenarioKinds.handler(for: kind)
+    {
+      var c = Checker()
+      let scenario = handler.read(json, &c)
+      let issues = Array(Set(c.issues)).sorted()
+      guard let scenario, issues.isEmpty else {
+        throw .invalid(
+          file: name, issues: issues.isEmpty ? [ScenarioIssue(path: .root, message: "invalid scenario")] : issues)
+      }
+      return .extended(scenario)
+    }
+    let (scenario, issues) = ScenarioValidator.validate(json)
+    guard let scenario else { throw .invalid(file: name, issues: issues) }
+    return .propagate(scenario)
+  }
+
   /// The bytes of the regular file at `path`.
   public static func readFile(_ path: String) throws(AtomicFileWriter.Failure) -> [UInt8] {
     let fd = open(path, O_RDONLY | O_CLOEXEC)

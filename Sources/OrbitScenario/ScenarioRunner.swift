@@ -191,4 +191,24 @@ public enum ScenarioRunner {
     }
     return files.map(\.path)
   }
+
+  /// Writes `files` (plain names) into `directory` (created if missing), all or nothing
+  /// (see `AtomicFileWriter`).
+  /// - Returns: the paths written, in order.
+  /// - Throws: `ScenarioError.outputFailed`; no output file and no temporary file remain.
+  @discardableResult
+  public static func writeFiles(
+    _ files: [(name: String, contents: String)], to directory: String
+  ) throws(ScenarioError) -> [String] {
+    guard !files.isEmpty else { return [] }
+    let base = directory.isEmpty ? "." : directory
+    let paths = files.map { (path: base.hasSuffix("/") ? base + $0.name : "\(base)/\($0.name)", contents: $0.contents) }
+    do throws(AtomicFileWriter.Failure) {
+      try AtomicFileWriter.createDirectory(base)
+      try AtomicFileWriter.write(paths)
+    } catch {
+      throw .outputFailed(path: error.path, reason: error.reason)
+    }
+    return paths.map(\.path)
+  }
 }

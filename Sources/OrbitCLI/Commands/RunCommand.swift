@@ -22,21 +22,39 @@ enum RunCommand: OrbitCommand {
       """)
 
   static func run(_ arguments: ParsedArguments, out: inout String) throws(CLIError) {
-    let scenario = try loadScenario(arguments.positionals[0])
-    let result: ScenarioResult
-    do throws(ScenarioError) {
-      result = try ScenarioRunner.run(scenario)
-    } catch {
-      throw CLIError(error.isDataError ? ExitCode.dataError : ExitCode.failure, lines: error.lines)
+    let loaded = try loadAnyScenario(arguments.positionals[0])
+    let directory = arguments.option("--output") ?? "out/\(loaded.name)"
+    switch loaded {
+    case .propagate(let scenario):
+      let result: ScenarioResult
+      do throws(ScenarioError) {
+        result = try ScenarioRunner.run(scenario)
+      } catch {
+        throw CLIError(error.isDataError ? ExitCode.dataError : ExitCode.failure, lines: error.lines)
+      }
+      let written: [String]
+      do throws(ScenarioError) {
+        written = try ScenarioRunner.writeOutputs(result, to: directory)
+      } catch {
+        throw CLIError(ExitCode.failure, lines: error.lines)
+      }
+      for line in result.summaryLines { out += line + "\n" }
+      for path in written { out += "wrote \(path)\n" }
+    case .extended(let scenario):
+      let output: ScenarioRunOutput
+      do throws(ScenarioError) {
+        output = try scenario.run(ScenarioRunOptions(outputDirectory: directory))
+      } catch {
+        throw CLIError(error.isDataError ? ExitCode.dataError : ExitCode.failure, lines: error.lines)
+      }
+      let written: [String]
+      do throws(ScenarioError) {
+        written = try ScenarioRunner.writeFiles(output.files, to: directory)
+      } catch {
+        throw CLIError(ExitCode.failure, lines: error.lines)
+      }
+      for line in output.summaryLines { out += line + "\n" }
+      for path in written { out += "wrote \(path)\n" }
     }
-    let directory = arguments.option("--output") ?? ScenarioRunner.defaultOutputDirectory(for: scenario)
-    let written: [String]
-    do throws(ScenarioError) {
-      written = try ScenarioRunner.writeOutputs(result, to: directory)
-    } catch {
-      throw CLIError(ExitCode.failure, lines: error.lines)
-    }
-    for line in result.summaryLines { out += line + "\n" }
-    for path in written { out += "wrote \(path)\n" }
   }
 }

@@ -18,15 +18,15 @@ enum ValidateCommand: OrbitCommand {
       """)
 
   static func run(_ arguments: ParsedArguments, out: inout String) throws(CLIError) {
-    _ = try loadScenario(arguments.positionals[0])
+    _ = try loadAnyScenario(arguments.positionals[0])
     out += "ok\n"
   }
 }
 
-/// Loads a scenario, mapping failures to exit codes: unreadable file 1, syntax or schema 65.
-func loadScenario(_ path: String) throws(CLIError) -> Scenario {
+/// Loads a scenario of any kind, mapping failures to exit codes: unreadable file 1, syntax or schema 65.
+func loadAnyScenario(_ path: String) throws(CLIError) -> LoadedScenario {
   do throws(ScenarioError) {
-    return try ScenarioLoader.load(path: path)
+    return try ScenarioLoader.loadAny(path: path)
   } catch {
     throw CLIError(error.isDataError ? ExitCode.dataError : ExitCode.failure, lines: error.lines)
   }

@@ -61,7 +61,13 @@ public enum ScenarioValidator {
 
     let name = c.string(top["name"], at: root.appending("name"), check: checkName)
     let description = c.string(top["description"], at: root.appending("description"))
-    let kind = c.choice(top["kind"], at: root.appending("kind"), as: Scenario.Kind.self)
+    var kind: Scenario.Kind? = nil
+    if let k = c.string(top["kind"], at: root.appending("kind")) {
+      kind = Scenario.Kind(rawValue: k)
+      if kind == nil {
+        c.report(root.appending("kind"), "unknown value \"\(k)\" (expected \(ScenarioKinds.allNames.joined(separator: ", ")))")
+      }
+    }
     let epoch = top["epoch"].flatMap { readEpoch($0, at: root.appending("epoch"), &c) }
     var body: CentralBodyModel? = .wgs84
     if let value = top["central_body"] {
