@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Writes Scenarios/missions/<mission>.json from missions.csv and the chosen pre-launch ISS element
+sets (iss-tles.txt, iss-tles-added.txt). Run once from this folder: python3 make_mission_files.py
+The times, ports and sources are those of missions.csv; the choices below (TLE, precision, port
+key, schemes) are the project's reading of that file, stated per mission."""
+import csv, json, os, re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "..", "..", "..", "Scenarios", "missions")
+
+def sets(path):
+    """(comment block, line1, line2) for every set in a TLE file with comment headers."""
+    out, comments = [], []
+    lines = open(os.path.join(HERE, path)).read().splitlines()
+    for i, l in enumerate(lines):
+        if l.startswith("#"):
+            comments.append(l[1:].strip())
+        elif l.startswith("1 25544"):
+            out.append((" ".join(comments), l, lines[i + 1]))
+            comments = []
+        elif not l.strip():
+            comments = [] if not out or comments else comments
+    return out
+
+ALL = {s[1][18:32]: s for s in sets("iss-tles.txt") + sets("iss-tles-added.txt")}
+
+# mission -> (slug, vehicle, port, scheme flown, scheme planned, planned liftoff, tle epoch field,
+#             liftoff precision s, docking precision s, docking planned?)
+CHOICE = {
+    "Progress MS-07": ("progress-ms-07", "progress-ms", "pirs", "2-day", "2-orbit", "2017-10-12T09:32:03Z", "17284.88510854", 1, 1, False),
+    "Progress MS-11": ("progress-ms-11", "progress-ms", "pirs", "2-orbit", None, None, "19093.54651620", 0.001, 1, False),
+    "Soyuz MS-16": ("soyuz-ms-16", "soyuz-ms", "poisk", "4-orbit", None, None, "20099.88933163", 0.001, 1, False),
+    "Progress MS-14": ("progress-ms-14", "progress-ms", "zvezda-aft", "2-orbit", None, None, "20115.55025390", 0.001, 1, False),
+    "Soyuz MS-17": ("soyuz-ms-17", "soyuz-ms", "rassvet", "2-orbit", None, None, "20287.09347615", 1, 1, False),
+    "Soyuz MS-20": ("soyuz-ms-20", "soyuz-ms", "poisk", "4-orbit", None, None, "21340.39932169", 60, 60, False),
+    "Soyuz MS-22": ("soyuz-ms-22", "soyuz-ms", "rassvet", "2-orbit", None, None, "22261.04293564", 0.001, 1, False),
+    "Soyuz MS-24": ("soyuz-ms-24", "soyuz-ms", "rassvet", "2-orbit", None, None, "23258.21279622", 0.001, 1, False),
+    "Soyuz MS-25": ("soyuz-ms-25", "soyuz-ms", "prichal", "2-day", "2-orbit", None, None, 60, 60, True),
+    "Soyuz MS-27": ("soyuz-ms-27", "soyuz-ms", "prichal", "2-orbit", None, None, "25097.52056586", 0.001, 1, False),
+}
+NOTES = {
+    "Soyuz MS-20": "Launch seconds (07:38:15) are marked 'from memory' in missions.csv: treat the liftoff as known to the minute. Docking 13:40 UTC to the minute (NASA blog).",
+    "Soyuz MS-25": "2-orbit attempt on 2024-03-21 scrubbed about 20 s before liftoff; flew the 2-day scheme. Liftoff given to the minute; docking is the PLANNED time (Rossiyskaya Gazeta). Port Prichal is 'from memory' in missions.csv. No verified pre-launch ISS TLE was found (every candidate failed its checksum or was invented), so iss_tle is null and the mission cannot be predicted from a TLE.",
+    "Progress MS-07": "2-orbit launch planned for 2017-10-12T09:32:03Z (ISS 165 km south-west of the pad at liftoff), scrubbed; launched two days later on the 2-day scheme.",
+    "Progress MS-14": "The TLE looks like a NASA/JSC SVPOST set: its drag terms are fixed placeholders, good for geometry only.",
+}
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    for row in csv.DictReader(open(os.path.join(HERE, "missions.csv"))):
+        m = row["mission"]
+        slug, vehicle, port, flown, planned, planned_liftoff, tle_key, lp, dp, dplanned = CHOICE[m]
+        sources = [s.strip() for s in row["source"].split(" ; ")]
+        launch = row["launch_utc"]
+        dock = row["docking_utc"]
+        doc = {
+            "schema_version": 1,
+            "mission": m,
+            "vehicle": vehicle,
+            "launch_vehicle": "Soyuz-2.1a",
+            "pad": "baikonur-31",
+            "port": port,
+            "scheme_flown": flown,
+        }
+        if planned:
+            doc["scheme_planned"] = planned
+        if planned_liftoff:
+            doc["planned_liftoff"] = {"utc": planned_liftoff, "precision_s": 1, "sources": [s for s in sources if "publicate" in s] or sources, "confidence": "secondary (mission plan quoted by a news page)"}
+        doc["liftoff"] = {"utc": launch, "precision_s": lp, "sources": sources, "confidence": row["confidence"]}
+        doc["docking"] = {"utc": dock, "precision_s": dp, "sources": sources, "confidence": row["confidence"]}
+        if dplanned:
+            doc["docking"]["planned"] = True
+        if tle_key:
+            comment, l1, l2 = ALL[tle_key]
+            doc["iss_tle"] = {"name": "ISS (ZARYA)", "line1": l1, "line2": l2,
+                              "source": comment}
+        else:
+            doc["iss_tle"] = None
+        doc["training"] = True
+        if m in NOTES:
+            doc["notes"] = NOTES[m]
+        with open(os.path.join(OUT, slug + ".json"), "w") as f:
+            json.dump(doc, f, indent=2, ensure_ascii=False)
+            f.write("\n")
+
+main()
