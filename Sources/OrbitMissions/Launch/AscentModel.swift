@@ -77,11 +77,11 @@ public struct AscentModel: Hashable, Sendable {
   /// - `perigeeAltitude` × `apogeeAltitude` 197 × 221 km: mean of the two sourced Soyuz-2.1a
   ///   insertions (MS-22 204 × 220 km at 51.63°; Progress MS-20 189 × 221 km at 51.66°;
   ///   der-orion launch logs).
-  /// - `inPlaneLead` 201.1 s: CALIBRATED — the mean over the eight 2-orbit and 4-orbit training
+  /// - `inPlaneLead` 186.7 s: CALIBRATED — the mean over the eight 2-orbit and 4-orbit training
   ///   flights with a pre-launch TLE of (time at which the pad crosses the ISS plane, from the
-  ///   TLE) − (reported liftoff); the values scatter from 195 s to 211 s (a slow drift from
+  ///   TLE) − (reported liftoff); the values scatter from 180 s to 196 s (a slow drift from
   ///   2019 to 2025). Leave-one-out errors: Sources/OrbitMissions/README.md.
-  /// - `inPlaneLeadTwoDay` 77.7 s: CALIBRATED on the one 2-day training flight with a
+  /// - `inPlaneLeadTwoDay` 71.6 s: CALIBRATED on the one 2-day training flight with a
   ///   pre-launch TLE (Progress MS-07, 2017-10-14): the fallback launch two days after a scrub is
   ///   not timed like the fast schemes (no quasi-coplanar offset is needed when 34 orbits of
   ///   phasing can trim the plane). One sample: no hold-out check is possible.
@@ -100,9 +100,9 @@ public struct AscentModel: Hashable, Sendable {
   /// The calibrated values (see `soyuz21a`).
   public enum Calibration {
     /// Liftoff before the in-plane time, 2-orbit and 4-orbit (s).
-    public static let inPlaneLead = 201.1
+    public static let inPlaneLead = 186.7
     /// Liftoff before the in-plane time, 2-day (s).
-    public static let inPlaneLeadTwoDay = 77.7
+    public static let inPlaneLeadTwoDay = 71.6
     /// Insertion downrange angle (deg).
     public static let insertionDownrangeAngleDegrees = 17.87
   }
@@ -202,6 +202,20 @@ public struct AscentModel: Hashable, Sendable {
     } catch {
       throw .time(error.description)
     }
+  }
+
+  /// The target's orbit normal averaged over one revolution centred on `epoch` (unit, TEME):
+  /// the plane without SGP4's short-period wobble (J2 terms at twice the orbital frequency move
+  /// the osculating node by ~0.1°, which would shift in-plane times by ±15 s from day to day).
+  static func meanPlaneNormal(_ target: SGP4Propagator, period: Double, at epoch: Epoch) throws(AscentError) -> Vector3 {
+    let samples = 16
+    var sum = Vector3.zero
+    for k in 0..<samples {
+      let t = epoch + period * ((Double(k) + 0.5) / Double(samples) - 0.5)
+      let s = try targetTEME(target, at: t)
+      sum += s.position.cross(s.velocity).unit
+    }
+    return sum.unit
   }
 
   /// The target's SGP4 state in TEME (m, m/s).

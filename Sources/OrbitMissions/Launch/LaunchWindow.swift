@@ -52,7 +52,8 @@ public struct LaunchWindow: Hashable, Sendable {
 /// Finds launch windows from a pad to the orbit of an element set (normally the ISS).
 ///
 /// The in-plane time is the instant at which the pad's inertial position lies in the target's
-/// osculating orbital plane (SGP4, TEME; the pad from ITRF through the IAU-76/FK5 chain) on
+/// mean orbital plane (the SGP4 orbit normal averaged over one revolution, TEME; the pad from
+/// ITRF through the IAU-76/FK5 chain) on
 /// the pass where the orbit, at the pad, heads north. Soyuz flies to the ISS only on that pass:
 /// from Baikonur (46° N) the 51.6° plane is reached on a north-east azimuth (≈ 63°), which keeps
 /// the ascent over Kazakhstan and Russia and the spent stages in the drop zones of that
@@ -124,8 +125,7 @@ public struct LaunchWindowPlanner: Sendable {
   func planeOffset(at epoch: Epoch) throws(LaunchWindowError) -> (sine: Double, northbound: Bool) {
     do throws(AscentError) {
       let padPosition = try AscentModel.padTEME(pad, at: epoch, data: data)
-      let s = try AscentModel.targetTEME(propagator, at: epoch)
-      let plane = OrbitPlaneFrame(position: s.position, velocity: s.velocity)
+      let plane = OrbitPlaneFrame(normal: try AscentModel.meanPlaneNormal(propagator, period: 86_400 / target.meanMotion, at: epoch))
       let r = padPosition.unit
       let heading = plane.normal.cross(r)
       return (r.dot(plane.normal), heading.z > 0)

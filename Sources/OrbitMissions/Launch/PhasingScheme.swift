@@ -76,6 +76,6 @@ public enum PhasingScheme: String, Hashable, Sendable, CaseIterable, CustomStrin
     /// Mean phase of the 4-orbit training flights (Soyuz MS-16, MS-20).
     public static let fourOrbitCentreDegrees = 27.4
     /// Phase of the one 2-day training flight with a pre-launch TLE (Progress MS-07).
-    public static let twoDayCentreDegrees = 236.4
+    public static let twoDayCentreDegrees = 236.3
   }
 }
