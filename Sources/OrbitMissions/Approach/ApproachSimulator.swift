@@ -110,8 +110,10 @@ public struct ApproachSimulator: Sendable {
   ///   - port: the docking port (checked against the hand-over date: Pirs after 2021-07-26
   ///     is an error).
   ///   - vehicle: the ship (mass limits, main engine, drag).
-  ///   - perturbations: dispersions; the navigation error at Kurs acquisition is added to the
-  ///     measured relative state, shrinking in proportion to the range.
+  ///   - perturbations: dispersions; the navigation error at Kurs acquisition (the hand-over)
+  ///     is added to the measured relative state, scaled by (range/range at hand-over)² [A: the
+  ///     angle-measurement error of a radio system grows with range, and the relative-navigation
+  ///     filter converges as the ship closes in; at contact the residual is below a millimetre].
   /// - Returns: contact, events, burns and trajectory.
   /// - Throws: `ApproachError` (port, hand-over, propagation, propellant, no contact).
   public func run(
@@ -329,7 +331,8 @@ public struct ApproachSimulator: Sendable {
       // Guidance on the navigated state.
       var navigated = rel
       if p.navigationPositionError != .zero || p.navigationVelocityError != .zero {
-        let k = rel.position.norm / range0
+        let ratio = rel.position.norm / range0
+        let k = ratio * ratio
         navigated.position += k * p.navigationPositionError
         navigated.velocity += k * p.navigationVelocityError
       }
