@@ -23,7 +23,7 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, sgp4, propagate, run, validate
+  case time, elements, sgp4, propagate, run, validate, launchWindow
 
   var spec: CommandSpec {
     switch self {
@@ -33,6 +33,7 @@ enum Command: CaseIterable {
     case .propagate: PropagateCommand.spec
     case .run: RunCommand.spec
     case .validate: ValidateCommand.spec
+    case .launchWindow: LaunchWindowCommand.spec
     }
   }
 
@@ -46,6 +47,7 @@ enum Command: CaseIterable {
     case .propagate: try PropagateCommand.run(arguments, out: &out)
     case .run: try RunCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
+    case .launchWindow: try LaunchWindowCommand.run(arguments, out: &out, err: &err)
     }
   }
 }
