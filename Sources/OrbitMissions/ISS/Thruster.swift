@@ -56,29 +56,40 @@ public struct Thruster: Hashable, Sendable {
       "thrust derived from Interfax 2023-08-24 (21.5 s, 0.3 m/s) with ISS mass 450 t; Isp assumed = S5.80 (302 s, KTDU-80 data)"
   )
 
-  /// Progress MS reboost thrusters: the eight aft-firing DPO-B approach and attitude-control
-  /// thrusters (11D428A-16, 130 N each), which is how Progress reboosts the station; the KTDU-80
-  /// main engine (`progressMainEngine`) is not used while docked.
+  /// Progress MS reboost thrusters: the aft-firing DPO-B approach and attitude-control
+  /// thrusters (11D428A-16, 130 N each, 28 on the vehicle), which is how a docked Progress
+  /// reboosts the station; the KTDU-80 main engine (`progressMainEngine`) is not used while docked.
   ///
-  /// Number fired: eight ("gli otto vettori direzionali", Roscosmos via AstronautiNEWS, November
-  /// 2010, for Progress M-07M; New Scientist, 2005-11-11, reports four firing on a 2005 reboost). Thrust per
-  /// thruster: 130 N, 28 on each Soyuz/Progress (KTDU-80 description; NIIMash via Roscosmos,
-  /// 2022-06-20, for the count and designation 11D428A-16). Isp 290 s is *assumed* (not found in
-  /// the sources searched; the main engine on the same propellants reaches 302 s).
+  /// **Thrust 770 N is an effective value, calibrated** on the three reported burns of issue 5
+  /// with the ISS mass of `ISSModel.reference` (450 t): Progress MS-24 2023-11-10 (905.7 s →
+  /// 1.43 m/s, +2.5 km), Progress MS-28 2025 (811.3 s → 1.3 m/s, +2.3 km) and Progress MS-22
+  /// 2023-02-20 (958.32 s → 1.8 m/s, +3.2 km; Roscosmos via Interfax, 2023-02-20). Their implied
+  /// accelerations F/m are 1.58, 1.60 and 1.88 mm/s², so no single thrust fits all three better
+  /// than ±9.5 %; 770 N (1.711 mm/s² at 450 t) is the minimax of the relative Δa errors flown on
+  /// the J2 + NRLMSISE-00 model (`ReboostReportedBurnTests`: +9.6 %, +6.5 %, −9.5 % in Δa;
+  /// +8.4 %, +6.8 %, −8.9 % in Δv). Checked, not fitted, on six further Roscosmos reports
+  /// (2023-01-18 MS-20, 2023-07-05 MS-22, 2023-10-19 MS-24, 2024-09-06 MS-28, 2024-11-19 MS-28,
+  /// 2025-02-01 MS-28): within 18 % in Δv. Only the ratio F/m is calibrated: with another mass
+  /// the thrust stays 770 N.
   ///
-  /// Caution: reported reboosts imply less thrust than 8 × 130 N at 450 t: Progress MS-24
-  /// (2023-11-10, 905.7 s, 1.43 m/s, per the issue) gives F = mΔv/t ≈ 710 N. Fewer thrusters at a
-  /// time, cant angles or a smaller thrust per thruster would explain it; the planner should
-  /// calibrate against reported burns.
+  /// The nameplate figure, eight thrusters × 130 N = 1 040 N ("gli otto vettori direzionali",
+  /// Roscosmos via AstronautiNEWS, 2010-11, Progress M-07M; 130 N and 11D428A-16 from the KTDU-80
+  /// description and NIIMash via Roscosmos, 2022-06-20), gives ~45 % more Δv than reported;
+  /// fewer thrusters firing at a time (New Scientist, 2005-11-11, reports four), their cant
+  /// angles, or off-pulsing for attitude control would explain the difference; which of these
+  /// applies was not established in the sources searched. Isp 290 s is *assumed* (the main engine
+  /// on the same propellants reaches 302 s), so the propellant figures carry that assumption.
   ///
-  /// References: AstronautiNEWS, "Aumentata la quota di ISS", 2010-11; New Scientist, "Space
-  /// station gets bumper boost", 2005-11-11; kosmosnews.fr "Les moteurs du NIIMash" (Roscosmos),
-  /// 2022-06-20; KTDU-80 description (28 × 130 N thrusters).
+  /// References: Interfax, "ISS orbit adjusted before Soyuz MS-22 descent", 2023-02-20; issue 5
+  /// (FACTS.md "ISS reboost and decay": MS-24 via Interfax, MS-28 2025, MS-22 via
+  /// raumfahrer.net); AstronautiNEWS, "Aumentata la quota di ISS", 2010-11; New Scientist,
+  /// "Space station gets bumper boost", 2005-11-11; kosmosnews.fr "Les moteurs du NIIMash"
+  /// (Roscosmos), 2022-06-20; KTDU-80 description (28 × 130 N thrusters).
   public static let progress = Thruster(
-    name: "progress", displayName: "Progress MS DPO-B thrusters (8 aft-firing, 130 N each)",
-    thrust: 8 * 130, specificImpulse: 290,
+    name: "progress", displayName: "Progress MS DPO-B thrusters (effective thrust calibrated on reported reboosts)",
+    thrust: 770, specificImpulse: 290,
     source:
-      "8 DPO-B (11D428A-16) thrusters x 130 N (KTDU-80 description; Roscosmos/NIIMash 2022-06-20; AstronautiNEWS 2010-11); Isp 290 s assumed"
+      "effective 770 N calibrated (minimax) on Progress MS-24 2023-11-10, MS-28 2025, MS-22 2023-02-20 reboosts at ISS mass 450 t (nameplate 8 DPO-B x 130 N = 1040 N gives ~45 % too much); Isp 290 s assumed"
   )
 
   /// Progress/Soyuz KTDU-80 main engine S5.80: 2 950 N, Isp 302 s. Used for the free-flying
