@@ -19,7 +19,7 @@ def sets(path):
             out.append((" ".join(comments), l, lines[i + 1]))
             comments = []
         elif not l.strip():
-            comments = [] if not out or comments else comments
+            comments = []
     return out
 
 ALL = {s[1][18:32]: s for s in sets("iss-tles.txt") + sets("iss-tles-added.txt")}
@@ -44,6 +44,46 @@ NOTES = {
     "Progress MS-07": "2-orbit launch planned for 2017-10-12T09:32:03Z (ISS 165 km south-west of the pad at liftoff), scrubbed; launched two days later on the 2-day scheme.",
     "Progress MS-14": "The TLE looks like a NASA/JSC SVPOST set: its drag terms are fixed placeholders, good for geometry only.",
 }
+
+# Missions the project sourced itself (not in missions.csv): reported separately ("training": false).
+ADDED = [
+    dict(slug="soyuz-ms-18", mission="Soyuz MS-18", vehicle="soyuz-ms", port="rassvet", scheme="2-orbit",
+         liftoff="2021-04-09T07:42:41Z", liftoff_precision=1,
+         liftoff_sources=["https://pledgetimes.com/the-state-commission-allowed-the-launch-of-soyuz-2-1a-with-the-yu-a-gagarin/ (Roscosmos: State Commission set launch at 10:42:41 MSK; docking planned 14:07 MSK)",
+                          "https://interfax.com/newsroom/top-stories/71543/ (launched 10:42 MSK from Site 31, docked to Rassvet 14:04 MSK, 3 h 22 min)",
+                          "https://tass.com/science/1276021 (two-orbit scheme, lifted off 10:42 MSK)"],
+         liftoff_confidence="primary (Roscosmos via news) to the minute; seconds are the State Commission's set time, launched as planned",
+         docking="2021-04-09T11:04Z", docking_precision=60,
+         docking_sources=["https://interfax.com/newsroom/top-stories/71543/ (docked 2:04 p.m. Moscow time)"],
+         docking_confidence="primary (Roscosmos broadcast via Interfax) to the minute",
+         tle="21098.03858124", notes=None),
+    dict(slug="soyuz-ms-19", mission="Soyuz MS-19", vehicle="soyuz-ms", port="rassvet", scheme="2-orbit",
+         liftoff="2021-10-05T08:55:02.442Z", liftoff_precision=0.001,
+         liftoff_sources=["https://www.russianspaceweb.com/soyuz-ms-19.html (launch 11:55:02.442 MSK; docking 15:22:31 MSK)",
+                          "https://db0nus869y26v.cloudfront.net/en/Soyuz_MS-19 (Wikipedia mirror: 08:55:02 UTC; docked 12:22:31 UTC, Rassvet nadir)"],
+         liftoff_confidence="secondary s-precision (two agreeing secondaries)",
+         docking="2021-10-05T12:22:31Z", docking_precision=1,
+         docking_sources=["https://www.russianspaceweb.com/soyuz-ms-19.html (docking 15:22:31 MSK)",
+                          "https://interfax.com/newsroom/top-stories/72818/ (manual docking at 15:22 MSK, ten minutes later than planned after a failure of the automatic docking system)"],
+         docking_confidence="secondary s-precision, consistent with Interfax (Roscosmos) minute",
+         tle="21277.86166359",
+         notes="Kurs failed on the final approach; Shkaplerov docked manually about 10 min later than planned (Interfax): the docking time is not that of an automatic approach."),
+]
+
+def write_added():
+    for m in ADDED:
+        comment, l1, l2 = ALL[m["tle"]]
+        doc = {"schema_version": 1, "mission": m["mission"], "vehicle": m["vehicle"], "launch_vehicle": "Soyuz-2.1a",
+               "pad": "baikonur-31", "port": m["port"], "scheme_flown": m["scheme"],
+               "liftoff": {"utc": m["liftoff"], "precision_s": m["liftoff_precision"], "sources": m["liftoff_sources"], "confidence": m["liftoff_confidence"]},
+               "docking": {"utc": m["docking"], "precision_s": m["docking_precision"], "sources": m["docking_sources"], "confidence": m["docking_confidence"]},
+               "iss_tle": {"name": "ISS (ZARYA)", "line1": l1, "line2": l2, "source": comment},
+               "training": False}
+        if m["notes"]:
+            doc["notes"] = m["notes"]
+        with open(os.path.join(OUT, m["slug"] + ".json"), "w") as f:
+            json.dump(doc, f, indent=2, ensure_ascii=False)
+            f.write("\n")
 
 def main():
     os.makedirs(OUT, exist_ok=True)
@@ -84,3 +124,4 @@ def main():
             f.write("\n")
 
 main()
+write_added()
