@@ -39,6 +39,8 @@ public struct MeanOrbit: Hashable, Sendable {
   public var eccentricity: Double
   /// Mean inclination (rad, GCRF).
   public var inclination: Double
+  /// The averaged eccentricity vector (GCRF, dimensionless; points to the mean perigee).
+  public var eccentricityVector: Vector3
 
   /// Mean altitude ā − Rₑ (m).
   public var meanAltitude: Double { semiMajorAxis - Self.referenceRadius }
@@ -50,8 +52,9 @@ public struct MeanOrbit: Hashable, Sendable {
   /// A mean orbit from its parts.
   public init(
     epoch: Epoch, windowStart: Epoch, windowEnd: Epoch, semiMajorAxis: Double, eccentricity: Double,
-    inclination: Double
+    inclination: Double, eccentricityVector: Vector3 = .zero
   ) {
+    self.eccentricityVector = eccentricityVector
     self.epoch = epoch
     self.windowStart = windowStart
     self.windowEnd = windowEnd
@@ -164,12 +167,13 @@ public struct MeanOrbit: Hashable, Sendable {
       return sum / (t1 - t0)
     }
     let meanA = integral(a)
-    let meanE = Vector3(integral(ex), integral(ey), integral(ez)).norm
+    let meanEVector = Vector3(integral(ex), integral(ey), integral(ez))
+    let meanE = meanEVector.norm
     let meanI = integral(inc)
     guard meanA.isFinite, meanE.isFinite, meanI.isFinite else { return nil }
     return MeanOrbit(
       epoch: reference + 0.5 * (t0 + t1), windowStart: reference + t0, windowEnd: reference + t1,
-      semiMajorAxis: meanA, eccentricity: meanE, inclination: meanI)
+      semiMajorAxis: meanA, eccentricity: meanE, inclination: meanI, eccentricityVector: meanEVector)
   }
 }
 
