@@ -77,7 +77,7 @@ import _OrbitTestSupport
     #expect(abs(mean - AscentModel.Calibration.inPlaneLead) <= 0.05, "fitted mean lead \(mean) s")
     for (i, r) in fast.enumerated() {
       let others = (leads.reduce(0, +) - leads[i]) / Double(leads.count - 1)
-      let error = others - leads[i]  // predicted − reported liftoff
+      let error = leads[i] - others  // predicted − reported liftoff (liftoff = in-plane time − lead)
       let allowed = Self.tolerance(ageSeconds: r.tleAgeAtLiftoff!) + (r.liftoff.precision >= 60 ? 60 : 0)
       #expect(abs(error) <= allowed, "\(r.mission): leave-one-out error \(error) s")
     }
