@@ -53,14 +53,14 @@ public struct LaunchWindow: Hashable, Sendable {
 ///
 /// The in-plane time is the instant at which the pad's inertial position lies in the target's
 /// mean orbital plane (the SGP4 orbit normal averaged over one revolution, TEME; the pad from
-/// ITRF through the IAU-76/FK5 chain) on
-/// the pass where the orbit, at the pad, heads north. Soyuz flies to the ISS only on that pass:
-/// from Baikonur (46° N) the 51.6° plane is reached on a north-east azimuth (≈ 63°), which keeps
-/// the ascent over Kazakhstan and Russia and the spent stages in the drop zones of that
-/// corridor; the southbound (south-east, ≈ 117°) solution would fly over China and is never
-/// used. Liftoff comes `AscentModel.inPlaneLead(for:)` seconds before the in-plane time
-/// (the rocket steers into the plane during the ascent, and the fast schemes aim at a
-/// quasi-coplanar insertion; calibrated per scheme family).
+/// ITRF through the IAU-76/FK5 chain) on the pass where the orbit, at the pad, heads north. Soyuz flies to the ISS only on that pass:
+/// from Baikonur (46° N) the 51.6° plane is reached on a north-east azimuth (≈ 63°; launches
+/// "head northeast of Baikonur", Spaceflight Now on Soyuz MS-19), over Kazakhstan and Russia
+/// with the stages falling in that corridor's drop zones; the other daily crossing would need a
+/// south-east ascent (≈ 117°) toward China and is never flown, so it is not a window.
+/// Liftoff comes `AscentModel.inPlaneLead(for:)` seconds before the in-plane time (the rocket
+/// steers into the plane during the ascent, and the fast schemes aim at a quasi-coplanar
+/// insertion; calibrated per scheme family).
 ///
 /// References: Vallado, Fundamentals of Astrodynamics and Applications, 4th ed. (2013), §6.8
 /// (launch windows: the site must lie in the target plane, azimuth from sin β = cos i / cos φ);
