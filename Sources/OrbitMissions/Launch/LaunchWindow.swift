@@ -53,8 +53,8 @@ public struct LaunchWindow: Hashable, Sendable {
 ///
 /// The in-plane time is the instant at which the pad's inertial position lies in the target's
 /// mean orbital plane (the SGP4 orbit normal averaged over one revolution, TEME; the pad from
-/// ITRF through the IAU-76/FK5 chain) on the pass where the orbit, at the pad, heads north. Soyuz flies to the ISS only on that pass:
-/// from Baikonur (46° N) the 51.6° plane is reached on a north-east azimuth (≈ 63°; launches
+/// ITRF through the IAU-76/FK5 chain) on the pass where the orbit, at the pad, heads north.
+/// Soyuz flies to the ISS only on that pass: from Baikonur (46° N) the 51.6° plane is reached on a north-east azimuth (≈ 63°; launches
 /// "head northeast of Baikonur", Spaceflight Now on Soyuz MS-19), over Kazakhstan and Russia
 /// with the stages falling in that corridor's drop zones; the other daily crossing would need a
 /// south-east ascent (≈ 117°) toward China and is never flown, so it is not a window.
