@@ -26,6 +26,6 @@ enum MissionFiles {
     ("missions/FACTS.md", "3fcc649d2b0bd12b2c2f3a894327cbbfe0a36b635dcf8512b51297a410da8297"),
     ("missions/missions.csv", "913f67fdee2cb5cf93b23b3c908081345ce5bbd140ffe7ca82fea1085c137cc5"),
     ("missions/iss-tles.txt", "533cf45ff7e9d9be43e819895b20a653b83a2554e604b39b30594a308cd8dadf"),
-    ("missions/iss-tles-added.txt", "f7f8e00322f0ebcfecead3268d97626dfff44a22f2440093bcfb0fd76e8b528a"),
+    ("missions/iss-tles-added.txt", "44dfc8a597976a7ec101ae4005442d27cde5678fc716de9b5e82a34d04f555e4"),
   ]
 }

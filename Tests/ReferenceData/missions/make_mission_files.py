@@ -70,6 +70,41 @@ ADDED = [
          notes="Kurs failed on the final approach; Shkaplerov docked manually about 10 min later than planned (Interfax): the docking time is not that of an automatic approach."),
 ]
 
+ADDED += [
+    dict(slug="progress-ms-21", mission="Progress MS-21", vehicle="progress-ms", port="poisk", scheme="2-day",
+         liftoff="2022-10-26T00:20:09.237Z", liftoff_precision=0.001,
+         liftoff_sources=["https://russianspaceweb.com/progress-ms-21.html (launch 03:20:09.237 MSK; docking 2022-10-28 05:48:54 MSK, Poisk zenith)",
+                          "https://dzen.ru/a/Y1iH75aVdSXUr7qz (Roscosmos: launch 03:20 MSK from Site 31; docking planned 05:50 MSK on 28 October)"],
+         liftoff_confidence="secondary ms-precision (RussianSpaceWeb), consistent with Roscosmos minute",
+         docking="2022-10-28T02:48:54Z", docking_precision=1,
+         docking_sources=["https://russianspaceweb.com/progress-ms-21.html (docking 05:48:54 MSK)",
+                          "https://tass.com/science/1528947/amp (docked at around 05:50 MSK, two-day scheme)"],
+         docking_confidence="secondary s-precision, consistent with TASS minute",
+         tle="22298.70251956",
+         notes="Planned 2-day flight (not a scrub). Insertion orbit 256 x 284 km at 51.64 deg (der-orion launch log), higher than the fast schemes' ~200 x 220 km."),
+    dict(slug="soyuz-ms-23", mission="Soyuz MS-23", vehicle="soyuz-ms", port="poisk", scheme="2-day",
+         liftoff="2023-02-24T00:24Z", liftoff_precision=60,
+         liftoff_sources=["https://tass.com/science/1581629 (launched 3:24 Moscow time on February 24; two-day approach; docked to Poisk)",
+                          "https://kiwix.prodb.cz/content/wikipedia_en_all_mini_2025-06/Soyuz_MS-23 (Wikipedia mirror: launch 00:24 UTC; docking 26 February 2023, 00:58 UTC, Poisk zenith)"],
+         liftoff_confidence="primary (TASS) to the minute",
+         docking="2023-02-26T00:58Z", docking_precision=60,
+         docking_sources=["http://spacefacts.de/mission/german/soyuz-ms-23.htm (docked 00:58:00 UTC)",
+                          "https://kiwix.prodb.cz/content/wikipedia_en_all_mini_2025-06/Soyuz_MS-23 (docking 00:58 UTC)"],
+         docking_confidence="secondary minute (two agreeing secondaries)",
+         tle="23054.08647934",
+         notes="Uncrewed replacement for the damaged Soyuz MS-22; planned 2-day flight."),
+    dict(slug="progress-ms-23", mission="Progress MS-23", vehicle="progress-ms", port="poisk", scheme="2-orbit",
+         liftoff="2023-05-24T12:56:07.463Z", liftoff_precision=0.001,
+         liftoff_sources=["https://novosti-kosmonavtiki.ru/news/200440/ (launch 12:56:07.463 UTC from pad 6 of Site 31; docking planned 16:20 UTC)",
+                          "https://russianspaceweb.com/progress-ms-23.html (launch 15:56:07.463 MSK; docking planned 19:20:48 MSK, Poisk)",
+                          "https://interfax.com/newsroom/top-stories/90797/ (Roscosmos: two-orbit path, Poisk)"],
+         liftoff_confidence="secondary ms-precision (two agreeing secondaries quoting Roscosmos)",
+         docking="2023-05-24T16:19Z", docking_precision=60,
+         docking_sources=["https://raumfahrtkalender.de/raumfahrtchronik/ereignis/2023/mai/2023-071 (two-orbit scheme; docked at Poisk at 16:19 UTC)"],
+         docking_confidence="secondary minute",
+         tle="23144.35992656", notes=None),
+]
+
 def write_added():
     for m in ADDED:
         comment, l1, l2 = ALL[m["tle"]]
