@@ -12,14 +12,15 @@ import _OrbitTestSupport
 @Suite struct LaunchWindowTests {
   /// A mission's predicted liftoff (the window on the liftoff's UTC date) minus the reported one (s).
   static func predictionError(_ r: MissionRecord, scheme: PhasingScheme? = nil, liftoff: Epoch? = nil) throws -> Double {
-    let tle = try #require(r.stationTLE?.tle)
-    let reported = liftoff ?? r.liftoff.epoch
-    let planner = try LaunchWindowPlanner(target: tle, pad: r.pad)
-    let date = try reported.components(.utc).date
-    let windows = try planner.windows(utcDate: date)
+    guard let liftoff else {
+      let option = try #require(try r.predictedLaunch(scheme: scheme))
+      return option.liftoff - r.liftoff.epoch
+    }
+    let planner = try LaunchWindowPlanner(target: try #require(r.stationTLE?.tle), pad: r.pad)
+    let windows = try planner.windows(utcDate: try liftoff.components(.utc).date)
     let s = scheme ?? r.schemeFlown
-    let w = try #require(windows.min { abs($0.option(s).liftoff - reported) < abs($1.option(s).liftoff - reported) })
-    return w.option(s).liftoff - reported
+    let w = try #require(windows.min { abs($0.option(s).liftoff - liftoff) < abs($1.option(s).liftoff - liftoff) })
+    return w.option(s).liftoff - liftoff
   }
 
   /// Liftoff tolerance: 30 s with a TLE at most 2 days old, 60 s otherwise (the issue's
