@@ -194,7 +194,7 @@ public struct PhasingPlanner: Sendable {
     let shipPeriod = 2 * Double.pi * (aShip * aShip * aShip / mu).squareRoot()
     let tB1 = start.liftoff + scheme.firstBurnAfterLiftoff
     let tB2 = tB1 + scheme.secondBurnAfterFirst * shipPeriod
-    let tH = t0 + scheme.handoverAfterInsertion
+    let tH = t0 + scheme.handoverAfterInsertion(for: vehicle)
     let tB3 = tH - scheme.finalTransferDuration
     let tB4 = tH - Self.arrivalBurnLead
     guard tB1 - t0 > 300, tB3 - tB2 > 600 else {

@@ -8,6 +8,8 @@ public enum RendezvousError: Error, Hashable, Sendable, CustomStringConvertible 
   case phaseOutOfWindow(profile: String, phaseDegrees: Double, lowerDegrees: Double, upperDegrees: Double)
   /// No scheme's window contains the phase angle (`auto`): the liftoff is outside any window.
   case noFeasibleProfile(phaseDegrees: Double)
+  /// The liftoff is not near an in-plane time: the pad is too far from the station's plane.
+  case launchOutsideWindow(padOutOfPlaneDegrees: Double, limitDegrees: Double)
   /// The target orbit cannot be reached from this pad and liftoff (e.g. another plane).
   case targetOrbit(String)
   /// The insertion could not be computed.
@@ -36,6 +38,9 @@ public enum RendezvousError: Error, Hashable, Sendable, CustomStringConvertible 
           let w = p.scheme!.phaseWindowDegrees
           return "\(p.rawValue) \(format(w.lower))…\(format(w.upper))°"
         }.joined(separator: ", ") + ")"
+    case .launchOutsideWindow(let a, let lim):
+      return
+        "launch time outside any window: the pad is \(format(a))° from the station's plane at liftoff (limit \(format(lim))°); use orbit launch-window for the in-plane times"
     case .targetOrbit(let m): return "target orbit: \(m)"
     case .insertion(let m): return "insertion: \(m)"
     case .targetingFailed(let p, let d): return "profile \(p) cannot close: \(d)"

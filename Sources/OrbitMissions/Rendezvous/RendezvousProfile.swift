@@ -84,8 +84,17 @@ public struct SchemeTimeline: Hashable, Sendable {
   public var firstBurnAfterLiftoff: Double
   /// Time from B1 to B2 in units of the ship's orbital period (0.5 = the opposite apsis).
   public var secondBurnAfterFirst: Double
-  /// Insertion (spacecraft separation) to the hand-over (s).
+  /// Insertion (spacecraft separation) to the hand-over for Soyuz MS (s).
   public var handoverAfterInsertion: Double
+  /// Insertion to the hand-over for Progress MS (s): the cargo ship's 2-orbit timeline is
+  /// longer (planned dockings L+3 h 23 min and 3 h 21 min for Progress MS-11 and MS-14 against
+  /// L+3 h 07 min – 3 h 17 min for Soyuz MS-17, MS-22, MS-24, MS-27, FACTS.md).
+  public var progressHandoverAfterInsertion: Double
+
+  /// Insertion to the hand-over for `vehicle` (s).
+  public func handoverAfterInsertion(for vehicle: RendezvousVehicle) -> Double {
+    vehicle.name == RendezvousVehicle.progressMS.name ? progressHandoverAfterInsertion : handoverAfterInsertion
+  }
   /// Duration of the last transfer, from the long-range burn B3 to the arrival burn B4 (s).
   public var finalTransferDuration: Double
   /// The launch-window scheme (phase window: centre calibrated by the launch model, sourced
@@ -118,37 +127,49 @@ public struct SchemeTimeline: Hashable, Sendable {
   ///
   /// - B1 44 min after liftoff [S: Progress MS-09]; B2 half a revolution later (apsidal pair).
   /// - B3 40 min before the hand-over [P: ESA timeline, 97 km at T−74 min → 2.5 km at T−34 min].
-  /// - `handoverAfterInsertion` = `Calibration.twoOrbitHandoverMinutes` (CALIBRATED, see there).
+  /// - Hand-over: `Calibration.twoOrbitSoyuzHandoverMinutes`,
+  ///   `Calibration.twoOrbitProgressHandoverMinutes` (CALIBRATED, see there).
   public static let twoOrbit = SchemeTimeline(
     profile: .twoOrbit, firstBurnAfterLiftoff: 44 * 60, secondBurnAfterFirst: 0.5,
-    handoverAfterInsertion: Calibration.twoOrbitHandoverMinutes * 60, finalTransferDuration: 40 * 60)
+    handoverAfterInsertion: Calibration.twoOrbitSoyuzHandoverMinutes * 60,
+    progressHandoverAfterInsertion: Calibration.twoOrbitProgressHandoverMinutes * 60,
+    finalTransferDuration: 40 * 60)
 
   /// The 4-orbit scheme.
   ///
   /// - B1 42 min after liftoff [S: Soyuz MS-04]; B2 half a revolution later.
-  /// - Hand-over 5 h 55 min − 529 s − 34 min after insertion: the middle of the sourced
-  ///   5 h 40 m – 6 h 10 m launch-to-docking range less separation and the ESA T−34 min (SOURCED,
-  ///   not fitted: one 4-orbit training flight only).
+  /// - Hand-over: `Calibration.fourOrbitHandoverMinutes` (CALIBRATED; inside the sourced
+  ///   5 h 40 m – 6 h 10 m launch-to-docking range).
   public static let fourOrbit = SchemeTimeline(
     profile: .fourOrbit, firstBurnAfterLiftoff: 42 * 60, secondBurnAfterFirst: 0.5,
-    handoverAfterInsertion: (355 - 34) * 60 - 529, finalTransferDuration: 40 * 60)
+    handoverAfterInsertion: Calibration.fourOrbitHandoverMinutes * 60,
+    progressHandoverAfterInsertion: Calibration.fourOrbitHandoverMinutes * 60, finalTransferDuration: 40 * 60)
 
   /// The 34-orbit ("2-day") scheme.
   ///
   /// - B1 on the third orbit, 3 h 10 min after liftoff, B2 half a revolution later [A: the
   ///   classic 2-day profile's first pair on orbits 3–4; no burn times in the sources].
-  /// - Hand-over 50 h 34 min − 529 s − 34 min after insertion [S: MS-25 "50 hours and 34 minutes",
-  ///   RG 2024].
+  /// - Hand-over: `Calibration.twoDayHandoverMinutes` (CALIBRATED on Progress MS-07, the one
+  ///   2-day training flight with a pre-launch TLE; the sourced Soyuz MS-25 plan, "50 hours and
+  ///   34 minutes" (RG 2024), would put it 17 min later).
   public static let twoDay = SchemeTimeline(
     profile: .twoDay, firstBurnAfterLiftoff: 190 * 60, secondBurnAfterFirst: 0.5,
-    handoverAfterInsertion: (50 * 60 + 34 - 34) * 60 - 529, finalTransferDuration: 40 * 60)
+    handoverAfterInsertion: Calibration.twoDayHandoverMinutes * 60,
+    progressHandoverAfterInsertion: Calibration.twoDayHandoverMinutes * 60, finalTransferDuration: 40 * 60)
 
-  /// The calibrated values.
+  /// The calibrated values: insertion → hand-over (min), each the median over the training
+  /// flights of the scheme (and vehicle) of (reported contact − insertion − the approach model's
+  /// duration from the hand-over to contact at the flight's port). Fitted 2026-11-21 with
+  /// Scenarios/missions and ApproachSimulator as of that day; per-flight values and the
+  /// leave-one-out errors: Sources/OrbitMissions/README.md and RendezvousAccuracyHeavyTests.
   public enum Calibration {
-    /// 2-orbit insertion → hand-over (min). CALIBRATED: median over the six 2-orbit training
-    /// flights of (reported contact − liftoff − 529 s − approach duration), the approach
-    /// duration being the ESA T−34 min; leave-one-out errors in RendezvousAccuracyTests and the
-    /// module README.
-    public static let twoOrbitHandoverMinutes = 147.3
+    /// 2-orbit, Soyuz MS (MS-17 139.9, MS-22 148.0, MS-24 145.2, MS-27 146.8).
+    public static let twoOrbitSoyuzHandoverMinutes = 145.96
+    /// 2-orbit, Progress MS (MS-11 157.1, MS-14 161.2).
+    public static let twoOrbitProgressHandoverMinutes = 159.15
+    /// 4-orbit (Soyuz MS-16 324.6, MS-20 318.1).
+    public static let fourOrbitHandoverMinutes = 321.34
+    /// 2-day (Progress MS-07 2973.5).
+    public static let twoDayHandoverMinutes = 2973.47
   }
 }
