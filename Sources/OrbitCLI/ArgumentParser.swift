@@ -26,6 +26,8 @@ struct PositionalSpec {
   var name: String
   /// One line of help.
   var help: String
+  /// Trailing positionals may be left out (`[DIR]`).
+  var isOptional = false
 }
 
 /// A command: its name, help text and arguments.
@@ -136,7 +138,7 @@ enum ArgumentParser {
       let extra = result.positionals[spec.positionals.count]
       throw .usage("unexpected argument \"\(extra)\"")
     }
-    if result.positionals.count < spec.positionals.count {
+    if result.positionals.count < spec.positionals.count, !spec.positionals[result.positionals.count].isOptional {
       let missing = spec.positionals[result.positionals.count]
       throw .usage("missing argument \(missing.name)")
     }

@@ -23,7 +23,7 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, sgp4, propagate, run, validate, launchWindow
+  case time, elements, sgp4, propagate, run, validate, launchWindow, compare
 
   var spec: CommandSpec {
     switch self {
@@ -34,6 +34,7 @@ enum Command: CaseIterable {
     case .run: RunCommand.spec
     case .validate: ValidateCommand.spec
     case .launchWindow: LaunchWindowCommand.spec
+    case .compare: CompareCommand.spec
     }
   }
 
@@ -48,6 +49,7 @@ enum Command: CaseIterable {
     case .run: try RunCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
     case .launchWindow: try LaunchWindowCommand.run(arguments, out: &out, err: &err)
+    case .compare: try CompareCommand.run(arguments, out: &out)
     }
   }
 }
