@@ -21,6 +21,12 @@ public enum ElementSetHistoryError: Error, Hashable, Sendable, CustomStringConve
   case invalidElements(file: String, element: Int)
   /// Fewer element sets than the analysis needs.
   case tooFewSets(found: Int, needed: Int)
+  /// The TLE file could not be parsed.
+  case tle(TLEParseError)
+  /// A TLE's epoch cannot be placed on UTC, or its elements give no mean semi-major axis.
+  case invalidTLE(file: String, line: Int, reason: String)
+  /// The file is empty (no element sets).
+  case empty(file: String)
 
   /// A one-line message naming the file and element.
   public var description: String {
@@ -31,6 +37,9 @@ public enum ElementSetHistoryError: Error, Hashable, Sendable, CustomStringConve
       "\(file): element [\(element)]: MEAN_MOTION/ECCENTRICITY/INCLINATION give no valid mean semi-major axis"
     case .tooFewSets(let found, let needed):
       "the history has \(found) distinct element sets; the analysis needs at least \(needed)"
+    case .tle(let e): "\(e)"
+    case .invalidTLE(let file, let line, let reason): "\(file):\(line): \(reason)"
+    case .empty(let file): "\(file): no element sets (expected a GP JSON array or TLE lines)"
     }
   }
 }

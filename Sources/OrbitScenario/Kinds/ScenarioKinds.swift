@@ -3,6 +3,7 @@
 enum ScenarioKinds {
   /// Every extended kind, in help order.
   static let extended: [ScenarioKindHandler] = [
+    DecayKind.handler,
   ]
 
   /// Every valid `kind` value: `propagate` and the extended kinds.
