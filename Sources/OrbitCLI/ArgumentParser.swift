@@ -12,6 +12,8 @@ struct OptionSpec {
   var valueName: String
   /// One line of help.
   var help: String
+  /// The last positional may be given one or more times (`<dir>...`).
+  var repeats = false
   /// The allowed values, or nil for free text.
   var choices: [String]? = nil
   /// The default shown in help.
@@ -134,7 +136,7 @@ enum ArgumentParser {
       }
       result.options[name] = value
     }
-    if result.positionals.count > spec.positionals.count {
+    if result.positionals.count > spec.positionals.count, spec.positionals.last?.repeats != true {
       let extra = result.positionals[spec.positionals.count]
       throw .usage("unexpected argument \"\(extra)\"")
     }

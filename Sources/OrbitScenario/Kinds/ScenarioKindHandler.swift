@@ -17,6 +17,9 @@ public struct ExtendedScenario: Sendable {
   public var kind: String
   /// `name`: used for the default output directory `out/<name>`.
   public var name: String
+  /// True when the scenario is a Monte Carlo ensemble (it has a `monte_carlo` section): it
+  /// honours the ensemble options of `ScenarioRunOptions` and streams `runs.jsonl` itself.
+  public var isEnsemble = false
   /// Runs the scenario. Files are returned, not written: `ScenarioRunner.writeFiles` writes
   /// them all or nothing.
   public var run: @Sendable (_ options: ScenarioRunOptions) throws(ScenarioError) -> ScenarioRunOutput
@@ -38,6 +41,14 @@ public struct ScenarioRunOptions: Sendable {
   public var outputDirectory: String
   /// Time-scale data (leap seconds, EOP).
   public var timeData: TimeScaleData
+  /// Ensembles (`monte_carlo`): the shard to run (nil: every run), see `MonteCarloShard`.
+  public var shard: MonteCarloShard? = nil
+  /// Ensembles: complete the run stream already in `outputDirectory` instead of refusing it.
+  public var resume = false
+  /// Ensembles: worker threads (nil: one per online CPU).
+  public var threads: Int? = nil
+  /// Ensembles: progress on stderr (nil: only when stderr is a terminal).
+  public var progress: Bool? = nil
 
   /// Options writing into `outputDirectory`.
   public init(outputDirectory: String, timeData: TimeScaleData = .standard) {
