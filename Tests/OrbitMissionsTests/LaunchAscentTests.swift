@@ -54,4 +54,38 @@ import _OrbitTestSupport
     #expect(abs(distance - 165) <= 50, "distance \(distance) km")
     #expect(sub.latitude < pad.latitude && sub.longitude < pad.longitude, "south-west")
   }
+
+  /// Great-circle distance (km, 6371 km sphere) from the pad to the station's sub-point.
+  static func distanceKm(_ r: MissionRecord, at epoch: Epoch) throws -> (km: Double, southWest: Bool) {
+    let sub = try SGP4Propagator(tle: r.stationTLE!.tle).subPoint(at: epoch)
+    let pad = r.pad.position
+    let dLat = sub.latitude - pad.latitude, dLon = sub.longitude - pad.longitude
+    let hav = sin(dLat / 2) * sin(dLat / 2) + cos(pad.latitude) * cos(sub.latitude) * sin(dLon / 2) * sin(dLon / 2)
+    return (2 * 6371.0 * asin(hav.squareRoot()), dLat < 0 && dLon < 0)
+  }
+
+  /// "On 2-orbit days the ISS is a few hundred km south-west of the pad at liftoff"
+  /// (spaceflight101 on the Progress MS-07 plan, FACTS.md): a check of the mission data (times and
+  /// TLEs) that uses no calibrated parameter. Measured 166–415 km on every 2-orbit flight.
+  @Test func onTwoOrbitDaysTheStationIsAFewHundredKilometresSouthWestAtLiftoff() throws {
+    for r in try MissionFiles.records() where r.schemeFlown == .twoOrbit && r.stationTLE != nil {
+      let d = try Self.distanceKm(r, at: r.liftoff.epoch)
+      #expect(d.southWest && (100...500).contains(d.km), "\(r.mission): \(d.km) km, south-west \(d.southWest)")
+    }
+  }
+
+  /// Soyuz MS-16 (4-orbit): the ISS "passed directly over the launch site about three minutes
+  /// before takeoff" (FACTS.md, [S]). Closest approach of the ground track: within 100 km (the
+  /// station then stands above ~75° elevation: "directly over" in a news report), 1.5 to 4.5 min
+  /// before liftoff ("about three minutes"). Measured: 50 km.
+  @Test func beforeSoyuzMS16TheStationPassedOverThePad() throws {
+    let r = try #require(try MissionFiles.records().first { $0.mission == "Soyuz MS-16" })
+    var best = (km: Double.infinity, seconds: 0.0)
+    for s in stride(from: 0.0, through: 600, by: 2) {
+      let d = try Self.distanceKm(r, at: r.liftoff.epoch - s)
+      if d.km < best.km { best = (d.km, s) }
+    }
+    #expect(best.km <= 100, "closest \(best.km) km")
+    #expect((90...270).contains(best.seconds), "\(best.seconds) s before liftoff")
+  }
 }
