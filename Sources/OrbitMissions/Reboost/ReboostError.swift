@@ -37,7 +37,7 @@ public enum ReboostError: Error, Sendable, CustomStringConvertible {
     case .invalidInput(let m):
       return m
     case .spaceWeather(let e):
-      return "\(e.description); give a space-weather fallback (e.g. the last 81-day means) to go beyond the table"
+      return e.description
     case .propagation(let e):
       return "propagation failed: \(e.description)"
     case .invalidState(let m):

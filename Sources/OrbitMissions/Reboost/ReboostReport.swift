@@ -29,7 +29,8 @@ public struct ReboostReport: Sendable {
     self.fallbackDescription = fallbackDescription
   }
 
-  static func utc(_ e: Epoch) -> String {
+  /// An epoch as ISO-8601 UTC with milliseconds.
+  public static func utc(_ e: Epoch) -> String {
     (try? e.iso8601(.utc, fractionDigits: 3)) ?? "invalid"
   }
 
@@ -120,7 +121,7 @@ public struct ReboostReport: Sendable {
   public var textLines: [String] {
     func km(_ m: Double, _ d: Int = 3) -> String { NumberFormat.fixed(m / 1000, digits: d) }
     func mean(_ label: String, _ m: MeanOrbit, mass: Double) -> String {
-      "\(label) mean altitude \(km(m.meanAltitude)) km (a \(km(m.semiMajorAxis)) km, e \(NumberFormat.fixed(m.eccentricity, digits: 6)), i \(NumberFormat.fixed(m.inclination * 180 / Double.pi, digits: 4)) deg, perigee/apogee \(km(m.perigeeAltitude, 2))/\(km(m.apogeeAltitude, 2)) km) at \(Self.utc(m.epoch)), mass \(NumberFormat.fixed(mass, digits: 1)) kg"
+      "\(label) mean altitude \(km(m.meanAltitude)) km (a \(km(m.semiMajorAxis)) km, e \(NumberFormat.fixed(m.eccentricity, digits: 6)), i (GCRF) \(NumberFormat.fixed(m.inclination * 180 / Double.pi, digits: 4)) deg, perigee/apogee \(km(m.perigeeAltitude, 2))/\(km(m.apogeeAltitude, 2)) km) at \(Self.utc(m.epoch)), mass \(NumberFormat.fixed(mass, digits: 1)) kg"
     }
     let t = plan.thruster
     var lines = [
