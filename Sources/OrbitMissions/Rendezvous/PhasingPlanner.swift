@@ -236,7 +236,9 @@ public struct PhasingPlanner: Sendable {
     }
 
     // Helpers.
-    func planned(_ name: String, center: Epoch, deltaV: Vector3, massBefore: Double) -> (RendezvousBurn, FiniteBurn)? {
+    func planned(
+      _ name: String, center: Epoch, deltaV: Vector3, massBefore: Double, executed: Bool
+    ) -> (RendezvousBurn, FiniteBurn)? {
       let dv = deltaV.norm
       guard dv > 1e-6 else { return nil }
       let m1 = RocketEquation.finalMass(initialMass: massBefore, deltaV: dv, isp: engine.specificImpulse)
@@ -244,11 +246,17 @@ public struct PhasingPlanner: Sendable {
       let ignition = center - 0.5 * duration
       var dir = deltaV / dv
       var executedDV = dv
-      if p.burnMagnitudeScale != 1 { executedDV *= p.burnMagnitudeScale }
-      if p.burnPointingError != 0 { dir = Self.tilt(dir, by: p.burnPointingError, azimuth: p.burnPointingAzimuth) }
+      var thrust = engine.thrust
+      var isp = engine.specificImpulse
+      if executed {
+        // Execution errors: the planner does not see them (targeting flies the nominal engine).
+        if p.burnMagnitudeScale != 1 { executedDV *= p.burnMagnitudeScale }
+        if p.burnPointingError != 0 { dir = Self.tilt(dir, by: p.burnPointingError, azimuth: p.burnPointingAzimuth) }
+        thrust = executedThrust
+        isp = executedIsp
+      }
       let fb = FiniteBurn(
-        thrust: executedThrust, isp: executedIsp, direction: dir, axes: .lvlh, start: ignition,
-        extent: .deltaV(executedDV))
+        thrust: thrust, isp: isp, direction: dir, axes: .lvlh, start: ignition, extent: .deltaV(executedDV))
       return (RendezvousBurn(name: name, ignition: ignition, deltaV: deltaV, duration: duration, massBefore: massBefore), fb)
     }
     func massAfter(_ m: Double, _ dv: Vector3) -> Double {
@@ -337,13 +345,13 @@ public struct PhasingPlanner: Sendable {
     // curvilinear LVLH, i.e. the ship is where the final transfer closes on the hand-over point.
     let tC2 = tB2 - 240
     let tC3 = tB3 - 240
-    func stage1(_ x: [Double], to end: Epoch) throws(PropagationError) -> ([RendezvousBurn], [FiniteBurn], OrbitState, OrbitState) {
+    func stage1(_ x: [Double], to end: Epoch, executed: Bool) throws(PropagationError) -> ([RendezvousBurn], [FiniteBurn], OrbitState, OrbitState) {
       var burns: [RendezvousBurn] = []
       var finite: [FiniteBurn] = []
       var m = yC1.mass
       let d1 = Vector3(x[0], b1Normal, 0)
       var f1: [FiniteBurn] = []
-      if let b = planned("B1", center: tB1, deltaV: d1, massBefore: m) {
+      if let b = planned("B1", center: tB1, deltaV: d1, massBefore: m, executed: executed) {
         burns.append(b.0)
         f1.append(b.1)
         m = massAfter(m, d1)
@@ -355,7 +363,7 @@ public struct PhasingPlanner: Sendable {
       let vL = mB2 * yB2.velocity
       let d2 = Vector3((mu / yB2.position.norm).squareRoot() - vL.x, 0, -vL.z)
       var f2: [FiniteBurn] = []
-      if let b = planned("B2", center: tB2, deltaV: d2, massBefore: yC2.mass) {
+      if let b = planned("B2", center: tB2, deltaV: d2, massBefore: yC2.mass, executed: executed) {
         burns.append(b.0)
         f2.append(b.1)
       }
@@ -369,7 +377,7 @@ public struct PhasingPlanner: Sendable {
       s1 = try targeter.solve(
         initial: [dv1Guess], perturbations: [0.01], tolerances: [20]
       ) { (x: [Double]) throws(PropagationError) -> [Double] in
-        let y = try stage1(x, to: tB3).3
+        let y = try stage1(x, to: tB3, executed: false).3
         let c = Self.curvilinear(ship: y.position, station: stationB3.position, stationVelocity: stationB3.velocity)
         return [point.relativePosition.x - (c.x + transferDrift * c.z)]
       }
@@ -382,7 +390,7 @@ public struct PhasingPlanner: Sendable {
     let yC2: OrbitState
     let yC3: OrbitState
     do throws(PropagationError) {
-      (burns12, finite12, yC2, yC3) = try stage1(s1.variables, to: tC3)
+      (burns12, finite12, yC2, yC3) = try stage1(s1.variables, to: tC3, executed: true)
     } catch {
       throw .propagation("ship before B3: \(error)")
     }
@@ -406,18 +414,18 @@ public struct PhasingPlanner: Sendable {
       let d4 = m4 * (aimB4.velocity - sol.arrivalVelocity)
       guess = [d3.x, d3.y, d3.z, d4.x, d4.y, d4.z]
     }
-    func stage2Burns(_ x: [Double]) -> ([RendezvousBurn], [FiniteBurn], Double) {
+    func stage2Burns(_ x: [Double], executed: Bool) -> ([RendezvousBurn], [FiniteBurn], Double) {
       var burns: [RendezvousBurn] = []
       var finite: [FiniteBurn] = []
       var m = mC3
       let d3 = Vector3(x[0], x[1], x[2])
-      if let b = planned("B3", center: tB3, deltaV: d3, massBefore: m) {
+      if let b = planned("B3", center: tB3, deltaV: d3, massBefore: m, executed: executed) {
         burns.append(b.0)
         finite.append(b.1)
         m = massAfter(m, d3)
       }
       let d4 = Vector3(x[3], x[4], x[5])
-      if let b = planned("B4", center: tB4, deltaV: d4, massBefore: m) {
+      if let b = planned("B4", center: tB4, deltaV: d4, massBefore: m, executed: executed) {
         burns.append(b.0)
         finite.append(b.1)
         m = massAfter(m, d4)
@@ -431,7 +439,7 @@ public struct PhasingPlanner: Sendable {
         initial: guess, perturbations: [Double](repeating: 0.01, count: 6),
         tolerances: [1, 1, 1, 1e-3, 1e-3, 1e-3]
       ) { (x: [Double]) throws(PropagationError) -> [Double] in
-        let (_, finite, _) = stage2Burns(x)
+        let (_, finite, _) = stage2Burns(x, executed: false)
         let y = try fly(from: yC3, at: tC3, to: tH, burns: finite)
         let rel = RelativeState(chaser: cart(y, tH), target: stationHCart)
         let dr = point.relativePosition - rel.position
@@ -442,7 +450,7 @@ public struct PhasingPlanner: Sendable {
       throw .targetingFailed(profile: scheme.profile.rawValue, detail: "rendezvous burns B3/B4: \(error)")
     }
     evaluations += s2.evaluations
-    let (burns34, finite34, _) = stage2Burns(s2.variables)
+    let (burns34, finite34, _) = stage2Burns(s2.variables, executed: true)
 
     // The flown trajectory with samples (the same legs as the targeting, so nominal runs
     // reproduce the targeted hand-over exactly).
