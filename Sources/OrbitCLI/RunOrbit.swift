@@ -23,7 +23,7 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, sgp4, propagate, run, validate, reboost, launchWindow
+  case time, elements, sgp4, propagate, run, validate, reboost, launchWindow, rendezvous
 
   var spec: CommandSpec {
     switch self {
@@ -33,6 +33,7 @@ enum Command: CaseIterable {
     case .propagate: PropagateCommand.spec
     case .run: RunCommand.spec
     case .validate: ValidateCommand.spec
+    case .rendezvous: RendezvousCommand.spec
     case .reboost: ReboostCommand.spec
     case .launchWindow: LaunchWindowCommand.spec
     }
@@ -48,6 +49,7 @@ enum Command: CaseIterable {
     case .propagate: try PropagateCommand.run(arguments, out: &out)
     case .run: try RunCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
+    case .rendezvous: try RendezvousCommand.run(arguments, out: &out)
     case .reboost: try ReboostCommand.run(arguments, out: &out)
     case .launchWindow: try LaunchWindowCommand.run(arguments, out: &out, err: &err)
     }

@@ -3,6 +3,7 @@
 enum ScenarioKinds {
   /// Every extended kind, in help order.
   static let extended: [ScenarioKindHandler] = [
+    RendezvousKind.handler,
     ReboostKind.handler,
     DecayKind.handler,
   ]
