@@ -12,8 +12,6 @@ struct OptionSpec {
   var valueName: String
   /// One line of help.
   var help: String
-  /// The last positional may be given one or more times (`<dir>...`).
-  var repeats = false
   /// The allowed values, or nil for free text.
   var choices: [String]? = nil
   /// The default shown in help.
@@ -28,6 +26,8 @@ struct PositionalSpec {
   var name: String
   /// One line of help.
   var help: String
+  /// The last positional may be given one or more times (`<dir>...`).
+  var repeats = false
   /// Trailing positionals may be left out (`[DIR]`).
   var isOptional = false
 }
