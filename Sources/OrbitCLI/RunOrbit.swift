@@ -23,7 +23,7 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, sgp4, propagate, run, validate, reboost, launchWindow, rendezvous
+  case time, elements, sgp4, propagate, run, merge, validate, reboost, launchWindow, rendezvous, compare, history
 
   var spec: CommandSpec {
     switch self {
@@ -32,10 +32,13 @@ enum Command: CaseIterable {
     case .sgp4: SGP4Command.spec
     case .propagate: PropagateCommand.spec
     case .run: RunCommand.spec
+    case .merge: MergeCommand.spec
     case .validate: ValidateCommand.spec
+    case .history: HistoryCommand.spec
     case .rendezvous: RendezvousCommand.spec
     case .reboost: ReboostCommand.spec
     case .launchWindow: LaunchWindowCommand.spec
+    case .compare: CompareCommand.spec
     }
   }
 
@@ -48,10 +51,13 @@ enum Command: CaseIterable {
     case .sgp4: try SGP4Command.run(arguments, out: &out, err: &err)
     case .propagate: try PropagateCommand.run(arguments, out: &out)
     case .run: try RunCommand.run(arguments, out: &out)
+    case .merge: try MergeCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
+    case .history: try HistoryCommand.run(arguments, out: &out)
     case .rendezvous: try RendezvousCommand.run(arguments, out: &out)
     case .reboost: try ReboostCommand.run(arguments, out: &out)
     case .launchWindow: try LaunchWindowCommand.run(arguments, out: &out, err: &err)
+    case .compare: try CompareCommand.run(arguments, out: &out)
     }
   }
 }

@@ -3,6 +3,7 @@
 enum ScenarioKinds {
   /// Every extended kind, in help order.
   static let extended: [ScenarioKindHandler] = [
+    InsertionDispersionKind.handler,
     RendezvousKind.handler,
     ReboostKind.handler,
     DecayKind.handler,
