@@ -59,7 +59,7 @@ public struct ReboostPlan: Sendable {
   ///   - through: an epoch the run must reach (e.g. a phase goal's date).
   /// - Returns: the result.
   /// - Throws: `.spaceWeather` for a date beyond the table without fallback, `.propagation`
-  ///   (including insufficient propagant), `.invalidInput` for an empty plan.
+  ///   (including insufficient propellant), `.invalidInput` for an empty plan.
   public func simulate(sampleStep: Double = 10, through: Epoch? = nil) throws(ReboostError) -> ReboostResult {
     guard let first = burns.first, let last = burns.max(by: { $0.end < $1.end }) else {
       throw .invalidInput("a reboost plan needs at least one burn")

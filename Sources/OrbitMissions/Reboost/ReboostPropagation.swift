@@ -40,9 +40,10 @@ enum ReboostPropagation {
     let propagator = NumericalPropagator(
       dynamics: dynamics, integrator: DormandPrince87<D>(), options: environment.options)
     var samples: [ReboostSample] = []
+    var session: PropagationSession<D, DormandPrince87<D>>
+    let outcome: PropagationOutcome
     do throws(PropagationError) {
-      var session = try propagator.session(from: from, frame: .gcrf, state: state)
-      let outcome: PropagationOutcome
+      session = try propagator.session(from: from, frame: .gcrf, state: state)
       if let step = sampleStep, to - from > 0 {
         samples.reserveCapacity(Int((to - from) / step) + 2)
         outcome = try session.propagate(to: to, outputStep: step) { epoch, y in
@@ -58,14 +59,16 @@ enum ReboostPropagation {
       } else {
         outcome = try session.propagate(to: to)
       }
-      switch outcome {
-      case .reachedTarget: break
-      case .stepLimit: throw PropagationError.nonFiniteState(epoch: session.epoch)
-      case .stoppedByEvent(let e), .impact(let e): throw PropagationError.nonFiniteState(epoch: e.epoch)
-      }
-      return (session.state, samples)
     } catch {
       throw .propagation(error)
+    }
+    switch outcome {
+    case .reachedTarget:
+      return (session.state, samples)
+    case .stepLimit:
+      throw .invalidInput("the numerical propagation reached its step limit at \(ReboostReport.utc(session.epoch))")
+    case .stoppedByEvent(let e), .impact(let e):
+      throw .invalidInput("the numerical propagation stopped at \(ReboostReport.utc(e.epoch)) (the orbit reached the surface)")
     }
   }
 }
