@@ -9,7 +9,7 @@ enum ReboostKind {
 
   static let topKeys = [
     "schema_version", "name", "description", "kind", "tle", "spacecraft", "thruster", "goal", "start_utc",
-    "burns", "model", "outputs",
+    "burns", "model", "outputs", "monte_carlo",
   ]
 
   /// The goal as read (distances in m).
@@ -195,6 +195,11 @@ enum ReboostKind {
       name: header.name, initialState: state, mass: iss.mass, propellant: propellant, thruster: thruster, goal: goal,
       start: start, burnCount: burnCount, environment: environment, fallbackText: fallbackText,
       reportFile: files["report_json"], arcFile: files["arc_csv"], sampleStep: sampleStep)
+    if let section = top["monte_carlo"] {
+      return MonteCarloEnsemble.scenario(
+        section, scenario: value, kind: "reboost", name: header.name, uses: ReboostMonteCarlo.uses, checker: &c
+      ) { () throws(ScenarioError) in try ReboostMonteCarlo.model(spec) }
+    }
     return ExtendedScenario(kind: "reboost", name: header.name) { _ throws(ScenarioError) in try run(spec) }
   }
 

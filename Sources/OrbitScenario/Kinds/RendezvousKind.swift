@@ -22,7 +22,7 @@ enum RendezvousKind {
   /// The allowed top-level keys.
   static let topLevelKeys = [
     "schema_version", "name", "kind", "description", "station_tle", "launch", "vehicle", "profile", "port",
-    "reported", "output_step_s",
+    "reported", "output_step_s", "monte_carlo",
   ]
 
   /// The nominal flight described by the file.
@@ -45,6 +45,11 @@ enum RendezvousKind {
         required: ["schema_version", "name", "kind", "station_tle", "launch"])
     else { return nil }
     guard let nominal = readNominal(top, &c) else { return nil }
+    if let section = top["monte_carlo"] {
+      return MonteCarloEnsemble.scenario(
+        section, scenario: json, kind: kind, name: nominal.name, uses: RendezvousMonteCarlo.uses, checker: &c
+      ) { () throws(ScenarioError) in try RendezvousMonteCarlo.model(nominal) }
+    }
     return ExtendedScenario(kind: kind, name: nominal.name) { options throws(ScenarioError) in
       try run(nominal, options: options)
     }
