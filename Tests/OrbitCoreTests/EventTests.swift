@@ -253,4 +253,48 @@ struct EventTests {
       #expect(e.kind == .closestApproach)
     }
   }
+
+  @Test("Events of several detectors at one instant are all recorded, in detector order", .tags(.property))
+  func simultaneousEvents() throws {
+    let date = EventFixture.epoch + 1234.5678
+    let p = NumericalPropagator(
+      dynamics: TwoBodyDynamics(gravitationalParameter: EventFixture.mu), integrator: DormandPrince87(),
+      options: IntegratorOptions(tolerance: EventFixture.tight),
+      detectors: [DateDetector(date), DateDetector(date), DateDetector(date + 1)])
+    var session = try p.session(from: NumericalFixture.issState)
+    #expect(try session.propagate(to: EventFixture.epoch + 5_000) == .reachedTarget)
+    #expect(session.events.map(\.detectorIndex) == [0, 1, 2])
+    for e in session.events.prefix(2) {
+      // Linear g: the secant step is exact to rounding.
+      expectClose(e.epoch - date, 0, absolute: 1e-9, "date event at its date")
+    }
+  }
+
+  @Test("Two impulses at one instant are both applied, the second to the state after the first", .tags(.property))
+  func simultaneousImpulses() throws {
+    let date = EventFixture.epoch + 1234.5678
+    let dv = Vector3(0.5, -0.25, 1.0)
+    let burn = ImpulsiveManeuver(at: date, deltaV: dv, axes: .inertial, isp: 300)
+    let p = NumericalPropagator(
+      dynamics: TwoBodyDynamics(gravitationalParameter: EventFixture.mu), integrator: DormandPrince87(),
+      options: IntegratorOptions(tolerance: EventFixture.tight), detectors: [burn, burn])
+    let mass = 1000.0
+    var session = try p.session(from: NumericalFixture.issState, mass: mass)
+    #expect(try session.propagate(to: EventFixture.epoch + 2_000) == .reachedTarget)
+    #expect(session.events.map(\.detectorIndex) == [0, 1])
+    guard session.events.count == 2 else { return }
+    let first = session.events[0].state, second = session.events[1].state
+    // The second occurrence carries the state after the first impulse: exactly v + Δv.
+    #expect(second.velocity == first.velocity + dv)
+    // Rocket equation twice (independent of the propagator).
+    let g0 = 9.80665
+    expectClose(session.state.mass, mass * exp(-2 * dv.norm / (300 * g0)), relative: 1e-12, "two impulses of |Δv|")
+    // Two-body energy after both impulses equals that of the doubled Δv at the date.
+    let mu = EventFixture.mu
+    let v2 = first.velocity + 2 * dv
+    let energy = v2.normSquared / 2 - mu / first.position.norm
+    let y = session.state
+    // 1e-6 relative: DP8(7) at tight tolerance conserves two-body energy far better than this.
+    expectClose(y.velocity.normSquared / 2 - mu / y.position.norm, energy, relative: 1e-6, "energy after both impulses")
+  }
 }

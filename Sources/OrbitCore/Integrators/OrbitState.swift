@@ -71,7 +71,7 @@ public struct OrbitState: IntegrableState, Hashable {
   ///   - end: the state at the end of the step.
   ///   - tolerance: absolute (m, m/s, kg) and relative tolerances.
   /// - Returns: the scaled norm (dimensionless).
-  @inlinable
+  @inlinable @inline(__always)
   public static func errorNorm(
     _ error: OrbitState, start: OrbitState, end: OrbitState, tolerance: IntegrationTolerance
   ) -> Double {

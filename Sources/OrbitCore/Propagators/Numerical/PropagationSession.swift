@@ -2,7 +2,8 @@
 //
 // Step-size control: Hairer, Nørsett & Wanner, *Solving ODEs I*, 2nd ed. (1993), §II.4,
 // eq. (4.13): h_new = h·min(facmax, max(facmin, fac·err^(−1/(q+1)))), q the lower order of the
-// pair, facmax = 1 right after a rejection. Initial step: ibid., pp. 169–170 (steps a–f).
+// pair, facmax = 1 right after a rejection. Initial step: ibid., pp. 169–170 (steps a–f), or
+// IntegratorOptions.naturalInitialStep when larger.
 // Fixed-step output from dense output: ibid., §II.6. Events: sampled at step ends (and every
 // maxCheckInterval on the dense output), roots by Brent's method (Brent, Algorithms for
 // Minimization without Derivatives (1973), ch. 4) on the dense output, after Orekit's event
@@ -30,7 +31,8 @@
 /// live in arrays allocated once with the session. Recording an event appends to `events`.
 ///
 /// Events are located on the dense output of accepted steps; steps are never shortened to find
-/// them. A `.resetState` action (impulsive maneuver) or a `.stop` restarts the integrator at
+/// them; events of several detectors at one instant (within their location thresholds) are all
+/// recorded, in detector order. A `.resetState` action (impulsive maneuver) or a `.stop` restarts the integrator at
 /// the event. `SwitchingDynamics` (finite burns) make every step end exactly at a switch.
 ///
 /// References: nyx `PropInstance`; Hairer, Nørsett & Wanner, *Solving ODEs I*, §II.4, §II.6;
@@ -61,9 +63,10 @@ where Method.System == Dynamics {
   @usableFromInline var gValues: [Double]
   @usableFromInline var gScratch: [Double]
   @usableFromInline let switching: Bool
-  @usableFromInline var lastEventIndex: Int = -1
+  @usableFromInline var rootScratch: [Double]
+  /// Per detector: the sign of g after its event at `lastEventTime`, 0 if it had none then.
+  @usableFromInline var lastEventSigns: [Double]
   @usableFromInline var lastEventTime: Double = .nan
-  @usableFromInline var lastEventSign: Double = 0
 
   /// The integrator, its stage storage and its current point.
   @inlinable public var integrator: Method { method }
@@ -88,6 +91,8 @@ where Method.System == Dynamics {
     self.initialValue = integrator.state
     self.gValues = Array(repeating: 0, count: detectors.count)
     self.gScratch = Array(repeating: 0, count: detectors.count)
+    self.rootScratch = Array(repeating: .nan, count: detectors.count)
+    self.lastEventSigns = Array(repeating: 0, count: detectors.count)
     self.switching = Dynamics.self is any SwitchingDynamics.Type
     eventLog.reserveCapacity(16)
   }
@@ -167,7 +172,8 @@ where Method.System == Dynamics {
     let f1 = dynamics.derivative(y1, at: t0 + direction * h0)
     let d2 = Dynamics.State.errorNorm(f1 - f0, start: y0, end: y0, tolerance: tol) / h0
     let dMax = max(d1, d2)
-    let h1 = dMax <= 1e-15 ? max(1e-6, h0 * 1e-3) : pow(0.01 / dMax, 1.0 / (q + 1))
+    var h1 = dMax <= 1e-15 ? max(1e-6, h0 * 1e-3) : pow(0.01 / dMax, 1.0 / (q + 1))
+    h1 = max(h1, IntegratorOptions.naturalInitialStep(d0: d0, d1: d1, order: q))
     var h = min(100 * h0, h1, options.maxStep)
     if !h.isFinite || h <= 0 { h = max(options.minStep, 1e-6) }
     return direction * max(h, options.minStep)
@@ -204,8 +210,8 @@ where Method.System == Dynamics {
     try evaluateEventFunctions(orbit(method.state), at: method.time)
   }
 
-  /// g of every detector for `y` at `t` (s) into `gValues`. If the last event happened at `t`,
-  /// its detector's g keeps the sign after that crossing: the event state (from a full
+  /// g of every detector for `y` at `t` (s) into `gValues`. If the last events happened at `t`,
+  /// their detectors' g keep the sign after those crossings: the event state (from a full
   /// integrator step) and the dense output it was located on differ in the last digits, and
   /// the same root must not be found twice.
   @inlinable
@@ -214,8 +220,9 @@ where Method.System == Dynamics {
     for i in detectors.indices {
       var g = detectors[i].g(y, at: epoch)
       guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epoch) }
-      if i == lastEventIndex && t == lastEventTime && !(g * lastEventSign > 0) {
-        g = lastEventSign * Double.leastNormalMagnitude
+      let sign = lastEventSigns[i]
+      if sign != 0 && t == lastEventTime && !(g * sign > 0) {
+        g = sign * Double.leastNormalMagnitude
       }
       gValues[i] = g
     }
@@ -295,8 +302,8 @@ where Method.System == Dynamics {
         let es = startEpoch + s
         var best = -1
         var bestTime = 0.0
-        var bestIncreasing = false
         for i in detectors.indices {
+          rootScratch[i] = .nan
           let gs = detectors[i].g(ys, at: es)
           guard gs.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: es) }
           gScratch[i] = gs
@@ -313,10 +320,10 @@ where Method.System == Dynamics {
           if dense == nil { dense = method.denseOutput(dynamics) }
           let root = try locateRoot(
             detector: i, from: sPrev, to: s, gAfter: gs, dense: dense.unsafelyUnwrapped)
+          rootScratch[i] = root
           if best < 0 || direction * (root - bestTime) < 0 {
             best = i
             bestTime = root
-            bestIncreasing = increasing
           }
         }
         if best < 0 {
@@ -338,28 +345,55 @@ where Method.System == Dynamics {
           method.begin(currentDynamics, at: t1, state: native(y1))
         }
         let epochE = startEpoch + te
-        let occurrence = EventOccurrence(
-          detectorIndex: best, epoch: epochE, state: ye,
-          kind: detectors[best].kind(increasing: bestIncreasing), isIncreasing: bestIncreasing)
-        eventLog.append(occurrence)
-        lastEventIndex = best
+        // Every detector whose crossing lies within the location threshold of te fired at the
+        // same instant: each is recorded, in detector order, and its action applied; a later
+        // one sees the state after an earlier one's reset. The propagation stops after the
+        // instant if any of them stops it.
+        var current = ye
+        var stopOccurrence: EventOccurrence? = nil
+        var wasReset = false
         lastEventTime = te
-        lastEventSign = bestIncreasing ? 1 : -1
-        switch try detectors[best].action(for: occurrence) {
-        case .continue:
-          try evaluateEventFunctions(ye, at: te)
-          tLo = te
-          continue outer
-        case .stop:
-          if te != t1 { method.begin(currentDynamics, at: te, state: native(ye)) }
-          return .stop(occurrence, time: te)
-        case .resetState(let newState):
-          guard newState.isFinite else { throw .nonFiniteState(epoch: epochE) }
-          if dense == nil { dense = method.denseOutput(dynamics) }
-          method.begin(dynamics, at: te, state: native(newState))
-          try initializeEventFunctions()
-          return .reset(time: te, before: ye, after: newState)
+        for i in detectors.indices { lastEventSigns[i] = 0 }
+        let bestThreshold = detectors[best].threshold
+        for i in detectors.indices {
+          let root = rootScratch[i]
+          guard !root.isNaN, abs(root - te) <= max(detectors[i].threshold, bestThreshold) else {
+            continue
+          }
+          // A crossing from g < 0 is increasing (gValues still hold the interval's start).
+          let increasing = gValues[i] < 0
+          let occurrence = EventOccurrence(
+            detectorIndex: i, epoch: epochE, state: current,
+            kind: detectors[i].kind(increasing: increasing), isIncreasing: increasing)
+          eventLog.append(occurrence)
+          lastEventSigns[i] = increasing ? 1 : -1
+          switch try detectors[i].action(for: occurrence) {
+          case .continue:
+            break
+          case .stop:
+            if stopOccurrence == nil { stopOccurrence = occurrence }
+          case .resetState(let newState):
+            guard newState.isFinite else { throw .nonFiniteState(epoch: epochE) }
+            current = newState
+            wasReset = true
+          }
         }
+        if let stopOccurrence {
+          if te != t1 || wasReset {
+            if dense == nil { dense = method.denseOutput(dynamics) }
+            method.begin(currentDynamics, at: te, state: native(current))
+          }
+          return .stop(stopOccurrence, time: te)
+        }
+        if wasReset {
+          if dense == nil { dense = method.denseOutput(dynamics) }
+          method.begin(dynamics, at: te, state: native(current))
+          try initializeEventFunctions()
+          return .reset(time: te, before: ye, after: current)
+        }
+        try evaluateEventFunctions(ye, at: te)
+        tLo = te
+        continue outer
       }
       break
     }
@@ -518,7 +552,10 @@ where Method.System == Dynamics {
         nextSwitch = try prepareSwitchingArc(direction: direction)
       }
       if !adaptive { continue }
-      factor = min(lastWasRejected ? 1 : options.maxFactor, max(options.minFactor, factor))
+      // The first accepted step may grow further (the automatic initial step is small).
+      let growth =
+        accepted == 1 ? max(options.maxFactor, options.firstStepMaxFactor) : options.maxFactor
+      factor = min(lastWasRejected ? 1 : growth, max(options.minFactor, factor))
       lastWasRejected = false
       if finalStep && abs(hActual) < abs(h) {
         // A step shortened to hit the target or a switch says little about the next one:
