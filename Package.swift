@@ -32,7 +32,7 @@ let package = Package(
       name: "OrbitScenario", dependencies: ["OrbitCore", "OrbitRendezvous", "OrbitMissions"], exclude: ["README.md"],
       swiftSettings: strict),
     .target(
-      name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitScenario"], exclude: ["README.md"],
+      name: "OrbitCLI", dependencies: ["OrbitCore", "OrbitMissions", "OrbitScenario"], exclude: ["README.md"],
       swiftSettings: strict),
     .executableTarget(name: "orbit", dependencies: ["OrbitCLI"], swiftSettings: strict),
     .executableTarget(

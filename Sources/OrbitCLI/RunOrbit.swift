@@ -23,7 +23,7 @@ public func runOrbit(
 
 /// The commands, in help order.
 enum Command: CaseIterable {
-  case time, elements, sgp4, propagate, run, merge, validate, reboost, launchWindow, rendezvous, compare, history
+  case time, elements, sgp4, propagate, run, merge, validate, history, reboost, rendezvous, launchWindow, compare
 
   var spec: CommandSpec {
     switch self {
@@ -34,10 +34,10 @@ enum Command: CaseIterable {
     case .run: RunCommand.spec
     case .merge: MergeCommand.spec
     case .validate: ValidateCommand.spec
-    case .history: HistoryCommand.spec
-    case .rendezvous: RendezvousCommand.spec
-    case .reboost: ReboostCommand.spec
     case .launchWindow: LaunchWindowCommand.spec
+    case .history: HistoryCommand.spec
+    case .reboost: ReboostCommand.spec
+    case .rendezvous: RendezvousCommand.spec
     case .compare: CompareCommand.spec
     }
   }
@@ -53,10 +53,10 @@ enum Command: CaseIterable {
     case .run: try RunCommand.run(arguments, out: &out)
     case .merge: try MergeCommand.run(arguments, out: &out)
     case .validate: try ValidateCommand.run(arguments, out: &out)
-    case .history: try HistoryCommand.run(arguments, out: &out)
-    case .rendezvous: try RendezvousCommand.run(arguments, out: &out)
-    case .reboost: try ReboostCommand.run(arguments, out: &out)
     case .launchWindow: try LaunchWindowCommand.run(arguments, out: &out, err: &err)
+    case .history: try HistoryCommand.run(arguments, out: &out)
+    case .reboost: try ReboostCommand.run(arguments, out: &out)
+    case .rendezvous: try RendezvousCommand.run(arguments, out: &out)
     case .compare: try CompareCommand.run(arguments, out: &out)
     }
   }

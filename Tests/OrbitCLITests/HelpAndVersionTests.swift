@@ -14,13 +14,19 @@ import OrbitCLI
     let r = orbit(arguments)
     #expect(r.code == 0)
     #expect(r.stderr.isEmpty)
-    for command in ["time", "elements", "sgp4", "propagate", "run", "validate", "help"] {
+    for command in [
+      "time", "elements", "sgp4", "propagate", "run", "merge", "validate", "history", "reboost", "rendezvous",
+      "launch-window", "compare", "help",
+    ] {
       #expect(r.stdout.contains("\n  \(command) "), "help lacks \(command)")
     }
     #expect(r.stdout.contains("64"))
   }
 
-  @Test(arguments: ["time", "elements", "sgp4", "propagate", "run", "validate"])
+  @Test(arguments: [
+    "time", "elements", "sgp4", "propagate", "run", "merge", "validate", "history", "reboost", "rendezvous",
+    "launch-window", "compare",
+  ])
   func commandHelp(_ command: String) {
     for arguments in [[command, "--help"], [command, "-h"], ["help", command], [command, "--bogus", "--help"]] {
       let r = orbit(arguments)

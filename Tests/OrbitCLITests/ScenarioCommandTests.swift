@@ -216,8 +216,18 @@ import OrbitCLI
     var runPath = path
     #if DEBUG
       var document = try #require(foundationJSON(String(contentsOfFile: path, encoding: .utf8)))
+      var shortened = false
       if let d = document["duration_s"] as? Double, d > Self.debugDurationLimitS {
         document["duration_s"] = Self.debugDurationLimitS
+        shortened = true
+      }
+      // Ensembles: a few runs in debug (the release CI runs every run of every shipped ensemble).
+      if var mc = document["monte_carlo"] as? [String: Any], let runs = mc["runs"] as? Int, runs > 3 {
+        mc["runs"] = 3
+        document["monte_carlo"] = mc
+        shortened = true
+      }
+      if shortened {
         runPath = makeTemporaryDirectory() + "/" + URL(fileURLWithPath: path).lastPathComponent
         try JSONSerialization.data(withJSONObject: document).write(to: URL(fileURLWithPath: runPath))
       }

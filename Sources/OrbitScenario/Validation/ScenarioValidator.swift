@@ -46,21 +46,12 @@ public enum ScenarioValidator {
         required: ["schema_version", "name", "kind", "epoch", "spacecraft", "propagator", "duration_s", "step_s"])
     else { return nil }
 
-    // schema_version first: a different version makes the other messages moot, but we still
-    // report them so that a file written for version 1 with a typo gets every message at once.
-    var version: Int? = nil
-    if let v = c.integer(top["schema_version"], at: root.appending("schema_version")) {
-      if v == Scenario.currentSchemaVersion {
-        version = v
-      } else {
-        c.report(
-          root.appending("schema_version"),
-          "unsupported schema version \(v) (this orbit reads version \(Scenario.currentSchemaVersion))")
-      }
-    }
-
-    let name = c.string(top["name"], at: root.appending("name"), check: checkName)
-    let description = c.string(top["description"], at: root.appending("description"))
+    // The header (schema_version, name, description): every problem is reported even when the
+    // version is wrong, so that a file with a typo gets every message at once.
+    let header = readHeader(top, &c)
+    let version = header.map { _ in Scenario.currentSchemaVersion }
+    let name = header?.name
+    let description = header?.description
     var kind: Scenario.Kind? = nil
     if let k = c.string(top["kind"], at: root.appending("kind")) {
       kind = Scenario.Kind(rawValue: k)
