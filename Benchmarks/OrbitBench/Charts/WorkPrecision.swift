@@ -4,6 +4,7 @@
 // points read from the JSON that Benchmarks/peers/integrator_peers.py writes.
 
 import Foundation
+import OrbitCore
 
 /// One measured point of the work-precision sweep.
 struct WorkPrecisionPoint {
@@ -123,31 +124,28 @@ func runWorkPrecision(svgPath: String, peersPath: String?, options: RunOptions) 
   let palette = ["#1f77b4", "#2ca02c", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#17becf", "#7f7f7f"]
   var chart = SVGChart(
     title: "Work-precision: ISS point mass + J2, 1 day (single thread)",
-    subtitle:
-      "Final-position error vs heyoka (tol 1e-15) against time per propagation (min of samples, one pinned thread for the peers)\n\(MachineInfo.cpuModel), \(BuildInfo.configuration) build, flags: \(BuildInfo.flags)\n\(currentDateString()); load avg \(loadAtStart) → \(loadAtEnd)",
     xLabel: "time per propagation (ms)", yLabel: "final position error (m)")
+  chart.subtitle =
+    "Final-position error vs heyoka (tol 1e-15) against time per propagation (min of samples, one pinned thread for the peers)\n\(MachineInfo.cpuModel), \(BuildInfo.configuration) build, flags: \(BuildInfo.flags)\n\(currentDateString()); load avg \(loadAtStart) → \(loadAtEnd)"
+  chart.xScale = .log10
+  chart.yScale = .log10
+  let markers = SVGChart.Marker.allCases.filter { $0 != .none }
   var k = 0
   for method in ["RK4", "DP5(4)", "DP8(7)", "RKN12(10)"] {
     let mine = points.filter { $0.method == method }
-    chart.series.append(
-      SVGChart.Series(
-        label: "Orbit \(method)", color: palette[k % palette.count],
-        marker: SVGChart.Marker.allCases[k % SVGChart.Marker.allCases.count],
-        points: mine.map { ($0.minNanoseconds / 1e6, $0.errorMeters) }))
+    chart.addLine(
+      mine.map { SIMD2($0.minNanoseconds / 1e6, $0.errorMeters) }, label: "Orbit \(method)",
+      color: palette[k % palette.count], marker: markers[k % markers.count])
     k += 1
   }
   for p in peers {
-    chart.series.append(
-      SVGChart.Series(
-        label: p.label, color: palette[k % palette.count],
-        marker: SVGChart.Marker.allCases[k % SVGChart.Marker.allCases.count],
-        points: p.points.map { ($0.minSeconds * 1e3, $0.error) }, dashed: true))
+    chart.addLine(
+      p.points.map { SIMD2($0.minSeconds * 1e3, $0.error) }, label: p.label, color: palette[k % palette.count],
+      dashed: true, marker: markers[k % markers.count])
     k += 1
   }
-  chart.guides = [
-    SVGChart.Guide(axis: .y, value: 1e-3, label: "1 mm"),
-    SVGChart.Guide(axis: .x, value: 0.04, label: "0.04 ms target"),
-  ]
+  chart.addGuide(y: 1e-3, label: "1 mm")
+  chart.addGuide(x: 0.04, label: "0.04 ms target")
   if !peerLoad.isEmpty { chart.subtitle += "; load avg at the peers' run \(peerLoad)" }
   let svg = chart.render()
   do {
