@@ -185,6 +185,9 @@ public struct ApproachSimulator: Sendable {
       let s = try stationState(t)
       events.append(ApproachEvent(name: name, epoch: t0 + t, range: (y.position - s.position).norm))
     }
+    // A local, so that the nested functions below capture no `self` (a captured `self` was
+    // copied, with all it holds, on every sample of every segment).
+    let sampleStep = self.sampleStep
     func addSample(_ epoch: Epoch, _ y: OrbitState) throws(ApproachError) {
       if let last = samples.last, epoch - last.epoch < 0.999 * sampleStep { return }
       let s = try stationState(epoch - t0)

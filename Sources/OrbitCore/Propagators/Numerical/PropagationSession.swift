@@ -204,6 +204,19 @@ where Method.System == Dynamics {
     return next
   }
 
+  /// g of detector `i` at `y`, `epoch`, called on the array element in place: reading
+  /// `detectors[i]` copies the existential, retaining every reference the detector holds.
+  @inlinable @inline(__always)
+  func eventFunction(_ i: Int, _ y: OrbitState, at epoch: Epoch) -> Double {
+    detectors.withUnsafeBufferPointer { $0[i].g(y, at: epoch) }
+  }
+
+  /// The largest sampling interval (s) of detector `i`, read in place.
+  @inlinable @inline(__always)
+  func maxCheckInterval(_ i: Int) -> Double {
+    detectors.withUnsafeBufferPointer { $0[i].maxCheckInterval }
+  }
+
   /// g of every detector at the current point into `gValues`.
   @inlinable
   mutating func initializeEventFunctions() throws(PropagationError) {
@@ -218,7 +231,7 @@ where Method.System == Dynamics {
   mutating func evaluateEventFunctions(_ y: OrbitState, at t: Double) throws(PropagationError) {
     let epoch = startEpoch + t
     for i in detectors.indices {
-      var g = detectors[i].g(y, at: epoch)
+      var g = eventFunction(i, y, at: epoch)
       guard g.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: epoch) }
       let sign = lastEventSigns[i]
       if sign != 0 && t == lastEventTime && !(g * sign > 0) {
@@ -277,7 +290,7 @@ where Method.System == Dynamics {
   /// continuing events.
   @inlinable
   mutating func handleEvents(
-    from t0: Double, start y0: Dynamics.State, to t1: Double, direction: Double,
+    system: Dynamics, from t0: Double, start y0: Dynamics.State, to t1: Double, direction: Double,
     dense: inout Method.Interpolant?
   ) throws(PropagationError) -> StepEvents {
     let y1 = orbit(method.state)
@@ -285,8 +298,8 @@ where Method.System == Dynamics {
     outer: while tLo != t1 {
       let span = t1 - tLo
       var n = 1
-      for d in detectors {
-        let k = (abs(span) / d.maxCheckInterval).rounded(.up)
+      for i in detectors.indices {
+        let k = (abs(span) / maxCheckInterval(i)).rounded(.up)
         if k > Double(n) { n = k < 1e6 ? Int(k) : 1_000_000 }
       }
       var sPrev = tLo
@@ -296,7 +309,7 @@ where Method.System == Dynamics {
         if s == t1 {
           ys = y1
         } else {
-          if dense == nil { dense = method.denseOutput(dynamics) }
+          if dense == nil { dense = method.denseOutput(system) }
           ys = orbit(dense.unsafelyUnwrapped.state(at: s))
         }
         let es = startEpoch + s
@@ -304,7 +317,7 @@ where Method.System == Dynamics {
         var bestTime = 0.0
         for i in detectors.indices {
           rootScratch[i] = .nan
-          let gs = detectors[i].g(ys, at: es)
+          let gs = eventFunction(i, ys, at: es)
           guard gs.isFinite else { throw .eventFunctionNotFinite(detector: i, epoch: es) }
           gScratch[i] = gs
           let ga = gValues[i]
@@ -317,7 +330,7 @@ where Method.System == Dynamics {
             continue
           }
           guard detectors[i].direction.accepts(increasing: increasing) else { continue }
-          if dense == nil { dense = method.denseOutput(dynamics) }
+          if dense == nil { dense = method.denseOutput(system) }
           let root = try locateRoot(
             detector: i, from: sPrev, to: s, gAfter: gs, dense: dense.unsafelyUnwrapped)
           rootScratch[i] = root
@@ -337,12 +350,12 @@ where Method.System == Dynamics {
         let te = bestTime
         var ye = y1
         if te != t1 {
-          if dense == nil { dense = method.denseOutput(dynamics) }
-          method.begin(currentDynamics, at: t0, state: y0)
-          let attempt = method.attemptStep(currentDynamics, to: te, tolerance: options.tolerance)
+          if dense == nil { dense = method.denseOutput(system) }
+          method.begin(system, at: t0, state: y0)
+          let attempt = method.attemptStep(system, to: te, tolerance: options.tolerance)
           ye = orbit(attempt.state)
           if !ye.isFinite { ye = orbit(dense.unsafelyUnwrapped.state(at: te)) }
-          method.begin(currentDynamics, at: t1, state: native(y1))
+          method.begin(system, at: t1, state: native(y1))
         }
         let epochE = startEpoch + te
         // Every detector whose crossing lies within the location threshold of te fired at the
@@ -380,14 +393,14 @@ where Method.System == Dynamics {
         }
         if let stopOccurrence {
           if te != t1 || wasReset {
-            if dense == nil { dense = method.denseOutput(dynamics) }
-            method.begin(currentDynamics, at: te, state: native(current))
+            if dense == nil { dense = method.denseOutput(system) }
+            method.begin(system, at: te, state: native(current))
           }
           return .stop(stopOccurrence, time: te)
         }
         if wasReset {
-          if dense == nil { dense = method.denseOutput(dynamics) }
-          method.begin(dynamics, at: te, state: native(current))
+          if dense == nil { dense = method.denseOutput(system) }
+          method.begin(system, at: te, state: native(current))
           try initializeEventFunctions()
           return .reset(time: te, before: ye, after: current)
         }
@@ -412,6 +425,10 @@ where Method.System == Dynamics {
     var gridIndex = 0
     var lastEmitted = -Double.infinity
     let hasEvents = !detectors.isEmpty
+    // The dynamics as a local, passed borrowed to the integrator: reading the stored property
+    // for each call copied the whole value (retaining every array it holds) once per step.
+    // Refreshed after each switch of a switching system.
+    var system = currentDynamics
     if hasEvents {
       try initializeEventFunctions()
       // Starting below an impact altitude is an impact at once, not a run through the Earth.
@@ -426,12 +443,13 @@ where Method.System == Dynamics {
     if let outputStep {
       var none: Method.Interpolant? = nil
       emitGrid(
-        upTo: tStart, endState: method.state, dense: &none, tStart: tStart, tEnd: tEnd,
+        system: system, upTo: tStart, endState: method.state, dense: &none, tStart: tStart, tEnd: tEnd,
         direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
         lastEmitted: &lastEmitted, emit)
     }
     if tEnd == tStart { return .reachedTarget }
     var nextSwitch = try prepareSwitchingArc(direction: direction)
+    system = currentDynamics
 
     let adaptive = options.fixedStep == nil
     let q = Double(min(Method.order, Method.embeddedOrder ?? Method.order))
@@ -459,6 +477,7 @@ where Method.System == Dynamics {
         if direction * (s - t) <= 0 {
           // At (or, by rounding, past) a switch: set the next arc's mode.
           nextSwitch = try prepareSwitchingArc(direction: direction)
+          system = currentDynamics
           continue
         }
         if direction * (s - tEnd) < 0 { segmentEnd = s }
@@ -483,7 +502,10 @@ where Method.System == Dynamics {
       }
       attempts += 1
       let stepStartState = method.state
-      let attempt = method.attemptStep(dynamics, to: stepEnd, tolerance: options.tolerance)
+      let attempt =
+        adaptive
+        ? method.attemptStep(system, to: stepEnd, tolerance: options.tolerance)
+        : method.attemptFixedStep(system, to: stepEnd, tolerance: options.tolerance)
       let err = attempt.errorNorm
       var factor = 1.0
       if !adaptive {
@@ -512,26 +534,26 @@ where Method.System == Dynamics {
         }
       }
       // Accepted.
-      method.acceptStep(dynamics)
+      method.acceptStep(system)
       accepted += 1
       var dense: Method.Interpolant? = nil
       var stepEvents = StepEvents.none
       if hasEvents {
         stepEvents = try handleEvents(
-          from: t, start: stepStartState, to: stepEnd, direction: direction, dense: &dense)
+          system: system, from: t, start: stepStartState, to: stepEnd, direction: direction, dense: &dense)
       }
       switch stepEvents {
       case .none:
         if let outputStep {
           emitGrid(
-            upTo: stepEnd, endState: method.state, dense: &dense, tStart: tStart, tEnd: tEnd,
+            system: system, upTo: stepEnd, endState: method.state, dense: &dense, tStart: tStart, tEnd: tEnd,
             direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
             lastEmitted: &lastEmitted, emit)
         }
       case .stop(let occurrence, let te):
         if let outputStep {
           emitGrid(
-            upTo: te, endState: native(occurrence.state), dense: &dense, tStart: tStart, tEnd: tEnd,
+            system: system, upTo: te, endState: native(occurrence.state), dense: &dense, tStart: tStart, tEnd: tEnd,
             direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
             lastEmitted: &lastEmitted, emit)
         }
@@ -540,7 +562,7 @@ where Method.System == Dynamics {
       case .reset(let te, let before, let after):
         if let outputStep {
           emitGrid(
-            upTo: te, endState: native(before), dense: &dense, tStart: tStart, tEnd: tEnd,
+            system: system, upTo: te, endState: native(before), dense: &dense, tStart: tStart, tEnd: tEnd,
             direction: direction, outputStep: outputStep, gridIndex: &gridIndex,
             lastEmitted: &lastEmitted, emit)
           if includeResets {
@@ -550,6 +572,7 @@ where Method.System == Dynamics {
           }
         }
         nextSwitch = try prepareSwitchingArc(direction: direction)
+        system = currentDynamics
       }
       if !adaptive { continue }
       // The first accepted step may grow further (the automatic initial step is small).
@@ -573,7 +596,7 @@ where Method.System == Dynamics {
   /// step, or `endState` for a grid point at `stepEnd`.
   @inlinable
   mutating func emitGrid(
-    upTo stepEnd: Double, endState: Dynamics.State, dense: inout Method.Interpolant?,
+    system: Dynamics, upTo stepEnd: Double, endState: Dynamics.State, dense: inout Method.Interpolant?,
     tStart: Double, tEnd: Double, direction: Double, outputStep: Double,
     gridIndex: inout Int, lastEmitted: inout Double, _ emit: (Double, Dynamics.State) -> Void
   ) {
@@ -584,7 +607,7 @@ where Method.System == Dynamics {
       if tk == stepEnd {
         y = endState
       } else {
-        if dense == nil { dense = method.denseOutput(dynamics) }
+        if dense == nil { dense = method.denseOutput(system) }
         y = dense.unsafelyUnwrapped.state(at: tk)
       }
       emit(tk, y)
