@@ -91,6 +91,19 @@ public protocol Integrator: Sendable {
     _ system: System, to endTime: Double, tolerance: IntegrationTolerance
   ) -> StepAttempt<System.State>
 
+  /// Attempts a step of a fixed-step run (`IntegratorOptions.fixedStep`) to `endTime`: the
+  /// candidate end state, with an error norm of 0 (or NaN if non-finite). A method may skip
+  /// its error estimate here; the default calls `attemptStep`.
+  ///
+  /// - Parameters:
+  ///   - system: the differential equations.
+  ///   - endTime: the end of the step (s since the arc's start epoch).
+  ///   - tolerance: passed on to `attemptStep` by the default.
+  /// - Returns: the candidate end state and an error norm of 0 (NaN if non-finite).
+  mutating func attemptFixedStep(
+    _ system: System, to endTime: Double, tolerance: IntegrationTolerance
+  ) -> StepAttempt<System.State>
+
   /// Accepts the last attempt: the current point moves to its end.
   ///
   /// - Parameter system: the differential equations (for a first-same-as-last stage).
@@ -101,4 +114,15 @@ public protocol Integrator: Sendable {
   /// - Parameter system: the differential equations.
   /// - Returns: an interpolant over the last accepted step.
   mutating func denseOutput(_ system: System) -> Interpolant
+}
+
+extension Integrator {
+  /// The default fixed step: `attemptStep`, its error norm kept only to report non-finite
+  /// states (the driver does not use its value).
+  @inlinable
+  public mutating func attemptFixedStep(
+    _ system: System, to endTime: Double, tolerance: IntegrationTolerance
+  ) -> StepAttempt<System.State> {
+    attemptStep(system, to: endTime, tolerance: tolerance)
+  }
 }
