@@ -32,9 +32,20 @@ func shippedScenarios() -> [String] {
   return names.filter { $0.hasSuffix(".json") }.sorted().map { dir + "/" + $0 }
 }
 
-/// A fresh empty directory under the system temporary directory.
+/// The directory that holds every test directory of this process; removed when it exits.
+private let temporaryRoot = NSTemporaryDirectory() + "orbit-cli-tests-" + UUID().uuidString
+
+/// Creates `temporaryRoot` once and registers its removal at process exit.
+private let temporaryRootCreated: Bool = {
+  try! FileManager.default.createDirectory(atPath: temporaryRoot, withIntermediateDirectories: true)
+  atexit { try? FileManager.default.removeItem(atPath: temporaryRoot) }
+  return true
+}()
+
+/// A fresh empty directory under this process's test root (removed when the tests exit).
 func makeTemporaryDirectory() -> String {
-  let path = NSTemporaryDirectory() + "orbit-cli-tests-" + UUID().uuidString
+  _ = temporaryRootCreated
+  let path = temporaryRoot + "/" + UUID().uuidString
   try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
   return path
 }
