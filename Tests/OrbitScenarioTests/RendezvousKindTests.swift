@@ -92,7 +92,7 @@ import _OrbitTestSupport
     ("\"port\": \"rassvet\"", "\"port\": \"rassvet\", \"vehicle\": \"dragon\"", "test.json: vehicle: unknown vehicle"),
     ("\"port\": \"rassvet\"", "\"port\": \"rassvet\", \"profile\": \"1-orbit\"", "test.json: profile: unknown profile"),
     ("\"port\": \"rassvet\"", "\"port\": \"rassvet\", \"output_step_s\": 0", "test.json: output_step_s: must be in [1, 3600]"),
-    ("9998\"", "9997\"", "test.json: station_tle: invalid element set"),
+    ("9998\"", "9997\"", "test.json: station_tle.line1: "),
     ("2022-09-21T13:54:49.531Z", "2022-09-31T13:54:49Z", "test.json: launch.liftoff_utc:"),
     ("{ \"liftoff_utc\"", "{ \"pad\": \"canaveral\", \"liftoff_utc\"", "test.json: launch.pad: unknown launch pad"),
   ])

@@ -27,7 +27,7 @@ enum DecayKind {
     guard let top = c.object(value, at: root, allowed: topKeys, required: ["schema_version", "name", "kind", "tle", "duration_s", "outputs"])
     else { return nil }
     let header = ScenarioValidator.readHeader(top, &c)
-    let tle = top["tle"].flatMap { readTLE($0, at: root.appending("tle"), &c) }
+    let tle = top["tle"].flatMap { c.tle($0, at: root.appending("tle")) }
     var days: Int? = nil
     if let d = c.number(top["duration_s"], at: root.appending("duration_s"), check: {
       $0 >= 86_400 && $0 <= 3660 * 86_400 && $0.truncatingRemainder(dividingBy: 86_400) == 0
@@ -132,20 +132,6 @@ enum DecayKind {
   }
 
   static func positive(_ x: Double) -> String? { x > 0 ? nil : "must be > 0" }
-
-  static func readTLE(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> TLE? {
-    guard let o = c.object(value, at: path, allowed: ["name", "line1", "line2"], required: ["line1", "line2"]) else { return nil }
-    let name = c.string(o["name"], at: path.appending("name"))
-    guard let l1 = c.string(o["line1"], at: path.appending("line1")), let l2 = c.string(o["line2"], at: path.appending("line2"))
-    else { return nil }
-    do throws(TLEParseError) {
-      return try TLE(line1: l1, line2: l2, name: name)
-    } catch {
-      let key = error.lineNumber == 2 ? "line2" : (error.lineNumber == 0 ? "name" : "line1")
-      c.report(path.appending(key), "\(error.field): \(error.problemDescription)")
-      return nil
-    }
-  }
 
   static func readModel(_ value: JSONValue, at p: JSONPath, _ c: inout Checker) -> DecayModelOptions {
     var m = DecayModelOptions()

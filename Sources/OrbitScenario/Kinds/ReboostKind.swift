@@ -42,7 +42,7 @@ enum ReboostKind {
         value, at: root, allowed: topKeys, required: ["schema_version", "name", "kind", "tle", "thruster", "goal"])
     else { return nil }
     let header = ScenarioValidator.readHeader(top, &c)
-    let tle = top["tle"].flatMap { readTLE($0, at: root.appending("tle"), &c) }
+    let tle = top["tle"].flatMap { c.tle($0, at: root.appending("tle")) }
 
     // Spacecraft: the nominal ISS unless given.
     var iss = ISSModel.reference
@@ -215,17 +215,20 @@ enum ReboostKind {
     }
   }
 
-  static func readTLE(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> TLE? {
-    guard let o = c.object(value, at: path, allowed: ["name", "line1", "line2"], required: ["line1", "line2"]) else { return nil }
-    let name = c.string(o["name"], at: path.appending("name"))
-    guard let l1 = c.string(o["line1"], at: path.appending("line1")), let l2 = c.string(o["line2"], at: path.appending("line2"))
-    else { return nil }
-    do throws(TLEParseError) {
-      return try TLE(line1: l1, line2: l2, name: name)
-    } catch {
-      let key = error.lineNumber == 2 ? "line2" : (error.lineNumber == 0 ? "name" : "line1")
-      c.report(path.appending(key), "\(error.field): \(error.problemDescription)")
-      return nil
+  /// The scenario's plan: its goal planned, or its fixed-duration burn (starting `start`, or
+  /// 1.15 revolutions after the initial state).
+  static func nominalPlan(_ spec: Spec) throws(ReboostError) -> ReboostPlan {
+    switch spec.goal {
+    case .planned(let goal):
+      return try ReboostPlanner.plan(
+        initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
+        goal: goal, start: spec.start, burnCount: spec.burnCount, environment: spec.environment)
+    case .duration(let d):
+      let period = ReboostPlanner.period(of: spec.initialState, mu: spec.environment.gravitationalParameter)
+      let start = spec.start ?? spec.initialState.epoch + 1.15 * period
+      return try ReboostPlanner.fixedBurns(
+        initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
+        burns: [(start, d)], environment: spec.environment)
     }
   }
 
@@ -233,18 +236,7 @@ enum ReboostKind {
     let plan: ReboostPlan
     let result: ReboostResult
     do throws(ReboostError) {
-      switch spec.goal {
-      case .planned(let goal):
-        plan = try ReboostPlanner.plan(
-          initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
-          goal: goal, start: spec.start, burnCount: spec.burnCount, environment: spec.environment)
-      case .duration(let d):
-        let period = ReboostPlanner.period(of: spec.initialState, mu: spec.environment.gravitationalParameter)
-        let start = spec.start ?? spec.initialState.epoch + 1.15 * period
-        plan = try ReboostPlanner.fixedBurns(
-          initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
-          burns: [(start, d)], environment: spec.environment)
-      }
+      plan = try nominalPlan(spec)
       result = try plan.simulate(sampleStep: spec.sampleStep)
     } catch {
       throw .propagationFailed(propagator: "reboost", reason: error.description)

@@ -63,18 +63,8 @@ enum RendezvousKind {
     var tle: TLE? = nil
     if let value = top["station_tle"] {
       let p = root.appending("station_tle")
-      if let o = c.object(value, at: p, allowed: ["line1", "line2", "source"], required: ["line1", "line2"]) {
-        _ = c.string(o["source"], at: p.appending("source"))
-        if let l1 = c.string(o["line1"], at: p.appending("line1")),
-          let l2 = c.string(o["line2"], at: p.appending("line2"))
-        {
-          do throws(TLEParseError) {
-            tle = try TLE(line1: l1, line2: l2)
-          } catch {
-            c.report(p, "invalid element set: \(error)")
-          }
-        }
-      }
+      tle = c.tle(value, at: p, extraKeys: ["source"])
+      if case .object(let o) = value { _ = c.string(o["source"], at: p.appending("source")) }
     }
     var liftoff: Epoch? = nil
     var pad: LaunchSite? = .baikonur31

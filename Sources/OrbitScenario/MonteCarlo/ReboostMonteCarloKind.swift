@@ -8,18 +8,7 @@ extension ReboostMonteCarlo {
   static func model(_ spec: ReboostKind.Spec) throws(ScenarioError) -> MonteCarloModel {
     let plan: ReboostPlan
     do throws(ReboostError) {
-      switch spec.goal {
-      case .planned(let goal):
-        plan = try ReboostPlanner.plan(
-          initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
-          goal: goal, start: spec.start, burnCount: spec.burnCount, environment: spec.environment)
-      case .duration(let d):
-        let period = ReboostPlanner.period(of: spec.initialState, mu: spec.environment.gravitationalParameter)
-        let start = spec.start ?? spec.initialState.epoch + 1.15 * period
-        plan = try ReboostPlanner.fixedBurns(
-          initialState: spec.initialState, mass: spec.mass, propellant: spec.propellant, thruster: spec.thruster,
-          burns: [(start, d)], environment: spec.environment)
-      }
+      plan = try ReboostKind.nominalPlan(spec)
     } catch {
       throw .propagationFailed(propagator: "reboost (nominal plan)", reason: error.description)
     }

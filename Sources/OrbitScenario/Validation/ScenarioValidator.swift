@@ -277,19 +277,7 @@ public enum ScenarioValidator {
 
   /// `spacecraft.tle`: `line1`, `line2` (69 columns each, checksums verified), optional `name`.
   private static func readTLE(_ value: JSONValue, at path: JSONPath, _ c: inout Checker) -> TLE? {
-    guard let o = c.object(value, at: path, allowed: ["name", "line1", "line2"], required: ["line1", "line2"]) else { return nil }
-    let name = c.string(o["name"], at: path.appending("name"))
-    guard let l1 = c.string(o["line1"], at: path.appending("line1")),
-      let l2 = c.string(o["line2"], at: path.appending("line2"))
-    else { return nil }
-    let tle: TLE
-    do throws(TLEParseError) {
-      tle = try TLE(line1: l1, line2: l2, name: name)
-    } catch {
-      let key = error.lineNumber == 2 ? "line2" : (error.lineNumber == 0 ? "name" : "line1")
-      c.report(path.appending(key), "\(error.field): \(error.problemDescription)")
-      return nil
-    }
+    guard let tle = c.tle(value, at: path) else { return nil }
     do throws(SGP4Error) {
       _ = try SGP4(tle: tle)
     } catch {
