@@ -149,13 +149,9 @@ func runWorkPrecision(svgPath: String, peersPath: String?, options: RunOptions) 
   if !peerLoad.isEmpty { chart.subtitle += "; load avg at the peers' run \(peerLoad)" }
   let svg = chart.render()
   do {
-    let tmp = svgPath + ".tmp"
-    try Data(svg.utf8).write(to: URL(fileURLWithPath: tmp))
-    if FileManager.default.fileExists(atPath: svgPath) {
-      _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: svgPath), withItemAt: URL(fileURLWithPath: tmp))
-    } else {
-      try FileManager.default.moveItem(atPath: tmp, toPath: svgPath)
-    }
+    // A temporary file and a rename (`.atomic`); `replaceItemAt` failed here on Linux for a
+    // relative path to an existing file.
+    try Data(svg.utf8).write(to: URL(fileURLWithPath: svgPath), options: .atomic)
     print("\nwrote \(svgPath)")
   } catch {
     FileHandle.standardError.write(Data("orbit-bench: cannot write \(svgPath): \(error)\n".utf8))

@@ -19,6 +19,9 @@ import Dispatch
 
 /// SIMD lanes per group of a batch propagation: the number of spacecraft integrated together.
 public enum BatchLaneWidth: Int, Sendable, CaseIterable {
+  /// Two lanes (`SIMD2<Double>`: one SSE2 register per coordinate, no lane shuffles in the
+  /// baseline x86-64 build).
+  case two = 2
   /// Four lanes (`SIMD4<Double>`: one AVX register, two SSE2 registers).
   case four = 4
   /// Eight lanes (`SIMD8<Double>`: one AVX-512 register).
@@ -109,6 +112,8 @@ public struct BatchPropagator<Dynamics: LaneSecondOrderSystem>: Sendable {
     var output = states
     let results: [GroupResult]
     switch laneWidth {
+    case .two:
+      results = run(&output, duration: duration, threads: threads, lanes: SIMD2<Double>.self)
     case .four:
       results = run(&output, duration: duration, threads: threads, lanes: SIMD4<Double>.self)
     case .eight:
