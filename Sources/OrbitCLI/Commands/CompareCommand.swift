@@ -72,13 +72,7 @@ enum CompareCommand {
     var records: [MissionRecord] = []
     for name in names {
       let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-      let bytes: [UInt8]
-      do throws(AtomicFileWriter.Failure) {
-        bytes = try ScenarioLoader.readFile(path)
-      } catch {
-        throw CLIError(ExitCode.failure, "\(path): cannot read: \(error.reason)")
-      }
-      guard let text = String(validating: bytes, as: UTF8.self) else { throw .data("\(path): not UTF-8 text") }
+      let text = try InputFile.text(path)
       do throws(MissionRecordError) {
         records.append(try MissionRecord(json: text, fileName: path))
       } catch {

@@ -41,13 +41,7 @@ enum HistoryCommand {
   static func run(_ arguments: ParsedArguments, out: inout String) throws(CLIError) {
     let path = arguments.positionals[0]
     let json = (arguments.option("--format") ?? "text") == "json"
-    let bytes: [UInt8]
-    do throws(AtomicFileWriter.Failure) {
-      bytes = try ScenarioLoader.readFile(path)
-    } catch {
-      throw CLIError(ExitCode.failure, "\(path): cannot read: \(error.reason)")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else { throw .data("\(path): not UTF-8 text") }
+    let text = try InputFile.text(path)
     let history: ElementSetHistory
     do throws(ElementSetHistoryError) {
       history = try ElementSetHistory(contents: text, fileName: path)

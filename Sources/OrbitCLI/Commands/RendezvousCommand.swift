@@ -99,15 +99,7 @@ enum RendezvousCommand {
 
   /// The first element set in the file.
   static func readTLE(_ path: String) throws(CLIError) -> TLE {
-    let bytes: [UInt8]
-    do throws(AtomicFileWriter.Failure) {
-      bytes = try ScenarioLoader.readFile(path)
-    } catch {
-      throw CLIError(ExitCode.failure, "\(path): cannot read: \(error.reason)")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .data("\(path): not UTF-8 text")
-    }
+    let text = try InputFile.text(path)
     let sets: [TLERecord]
     do throws(TLEParseError) {
       sets = try TLE.parseMany(text, fileName: path)

@@ -168,15 +168,7 @@ enum SGP4Command {
 
   /// Reads and parses the TLE file: missing/unreadable → 1, parse errors → 65.
   static func readTLEs(_ path: String, vallado: Bool) throws(CLIError) -> [TLERecord] {
-    let bytes: [UInt8]
-    do throws(AtomicFileWriter.Failure) {
-      bytes = try ScenarioLoader.readFile(path)
-    } catch {
-      throw CLIError(ExitCode.failure, "\(path): cannot read: \(error.reason)")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw .data("\(path): not UTF-8 text")
-    }
+    let text = try InputFile.text(path)
     do throws(TLEParseError) {
       return try TLE.parseMany(text, fileName: path, options: vallado ? .verification : .strict)
     } catch {
