@@ -2,9 +2,27 @@
 // Orbit: orbital mechanics simulation engine. No package dependencies: toolchain only.
 import PackageDescription
 
+// Opt-in build for one CPU, for benchmarks on the machine that runs them (Benchmarks/README.md,
+// "A build for this CPU"); unset, the build is portable and is what CI and the README use.
+//   ORBIT_TARGET_CPU=native (or x86-64-v3, …)  code generation for that CPU, with the SLP
+//                                              vectoriser's budget raised so the lane kernels
+//                                              are vectorised whole;
+//   ORBIT_FMA=1                                fused multiply-add in the integrator kernels
+//                                              (only for a CPU that has FMA).
+// Use a separate scratch path (`--scratch-path .build-tuned`) so the portable build is not
+// rebuilt. unsafeFlags are allowed because they only appear when asked for.
+let environment = Context.environment
+var tuned: [SwiftSetting] = []
+if let cpu = environment["ORBIT_TARGET_CPU"], !cpu.isEmpty {
+  tuned.append(.unsafeFlags(["-target-cpu", cpu, "-Xllvm", "-slp-schedule-budget=1000000"]))
+}
+if environment["ORBIT_FMA"] == "1" {
+  tuned.append(.define("ORBIT_FMA"))
+}
+
 let strict: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
-]
+] + tuned
 
 let package = Package(
   name: "Orbit",

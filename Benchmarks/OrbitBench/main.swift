@@ -5,6 +5,7 @@
 // Exit codes: 0 success, 1 a result check failed, 64 bad arguments, 73 cannot write --json.
 
 import Foundation
+import OrbitCore
 
 let usage = """
   usage: orbit-bench [--filter REGEX] [--min-time SECONDS] [--json FILE] [--list] [--help]
@@ -107,6 +108,7 @@ print("orbit-bench")
 print("  swift:         \(BuildInfo.swiftVersion) (from #if swift(>=…) at compile time)")
 print("  configuration: \(BuildInfo.configuration)")
 print("  build flags:   \(BuildInfo.flags)")
+print("  kernel FMA:    \(OrbitBuild.fusedMultiplyAdd ? "yes (built with ORBIT_FMA=1)" : "no (portable)")")
 print("  arch:          \(BuildInfo.architecture)")
 print("  cpu:           \(MachineInfo.cpuModel) (\(MachineInfo.logicalCPUs) logical CPUs)")
 print("  cpu features:  \(MachineInfo.vectorFeatures)")

@@ -11,7 +11,9 @@
 // r + cᵢh·v + h²·(Σ_{j<k} aᵢⱼgⱼ) + (h²aᵢₖ)·gₖ, so that only one multiply and one add separate gₖ
 // from the next evaluation (the step is a chain of 16 dependent evaluations). The literals
 // stay in the code (not in a table): a constant multiplier is then a splat from the constant
-// pool, with no shuffle per use in the lane kernels. Our own code.
+// pool, with no shuffle per use in the lane kernels. In a build with `ORBIT_FMA` (Package.swift,
+// `ORBIT_FMA=1`) every `x + c·g` is one fused multiply-add, in the scalar and the lane code
+// alike. Our own code.
 
 /// A vector type the RKN12(10) stages can combine (`Vector3`, `LaneVector3`). Named
 /// operations rather than operator requirements: an operator in a protocol becomes one more
@@ -40,41 +42,96 @@ protocol NystromVector {
 
 extension SIMD3: NystromVector where Scalar == Double {
   @inlinable @inline(__always)
-  func scaled(by c: Double) -> SIMD3 { c * self }
+  func scaled(by c: Double) -> Self { c * self }
   @inlinable @inline(__always)
-  func addingMultiple(of g: SIMD3, by c: Double) -> SIMD3 { self + c * g }
+  func addingMultiple(of g: Self, by c: Double) -> Self {
+    #if ORBIT_FMA
+      fusedAdding(c, g)
+    #else
+      self + c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  mutating func addMultiple(of g: SIMD3, by c: Double) { self = self + c * g }
+  mutating func addMultiple(of g: Self, by c: Double) {
+    #if ORBIT_FMA
+      self = fusedAdding(c, g)
+    #else
+      self = self + c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  mutating func subtractMultiple(of g: SIMD3, by c: Double) { self = self - c * g }
+  mutating func subtractMultiple(of g: Self, by c: Double) {
+    #if ORBIT_FMA
+      self = fusedAdding(-c, g)
+    #else
+      self = self - c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  static func endPosition(
-    _ r: SIMD3, _ ch: Double, _ v: SIMD3, _ h2: Double, _ s: SIMD3
-  ) -> SIMD3 { r + ch * v + h2 * s }
+  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self {
+    #if ORBIT_FMA
+      r.fusedAdding(ch, v).fusedAdding(h2, s)
+    #else
+      r + ch * v + h2 * s
+    #endif
+  }
   @inlinable @inline(__always)
   static func stagePosition(
-    _ r: SIMD3, _ ch: Double, _ v: SIMD3, _ h2: Double, _ s: SIMD3, _ a: Double, _ g: SIMD3
-  ) -> SIMD3 { r + ch * v + h2 * s + a * g }
+    _ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self, _ a: Double, _ g: Self
+  ) -> Self {
+    #if ORBIT_FMA
+      r.fusedAdding(ch, v).fusedAdding(h2, s).fusedAdding(a, g)
+    #else
+      r + ch * v + h2 * s + a * g
+    #endif
+  }
 }
 
 extension LaneVector3: NystromVector {
   @inlinable @inline(__always)
-  func scaled(by c: Double) -> LaneVector3 { c * self }
+  func scaled(by c: Double) -> Self { c * self }
   @inlinable @inline(__always)
-  func addingMultiple(of g: LaneVector3, by c: Double) -> LaneVector3 { self + c * g }
+  func addingMultiple(of g: Self, by c: Double) -> Self {
+    #if ORBIT_FMA
+      fusedAdding(c, g)
+    #else
+      self + c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  mutating func addMultiple(of g: LaneVector3, by c: Double) { self = self + c * g }
+  mutating func addMultiple(of g: Self, by c: Double) {
+    #if ORBIT_FMA
+      self = fusedAdding(c, g)
+    #else
+      self = self + c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  mutating func subtractMultiple(of g: LaneVector3, by c: Double) { self = self - c * g }
+  mutating func subtractMultiple(of g: Self, by c: Double) {
+    #if ORBIT_FMA
+      self = fusedAdding(-c, g)
+    #else
+      self = self - c * g
+    #endif
+  }
   @inlinable @inline(__always)
-  static func endPosition(
-    _ r: LaneVector3, _ ch: Double, _ v: LaneVector3, _ h2: Double, _ s: LaneVector3
-  ) -> LaneVector3 { r + ch * v + h2 * s }
+  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self {
+    #if ORBIT_FMA
+      r.fusedAdding(ch, v).fusedAdding(h2, s)
+    #else
+      r + ch * v + h2 * s
+    #endif
+  }
   @inlinable @inline(__always)
   static func stagePosition(
-    _ r: LaneVector3, _ ch: Double, _ v: LaneVector3, _ h2: Double, _ s: LaneVector3,
-    _ a: Double, _ g: LaneVector3
-  ) -> LaneVector3 { r + ch * v + h2 * s + a * g }
+    _ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self, _ a: Double, _ g: Self
+  ) -> Self {
+    #if ORBIT_FMA
+      r.fusedAdding(ch, v).fusedAdding(h2, s).fusedAdding(a, g)
+    #else
+      r + ch * v + h2 * s + a * g
+    #endif
+  }
 }
 
 /// The acceleration a(t, r) of a Nyström system over some vector type (an adapter around a
