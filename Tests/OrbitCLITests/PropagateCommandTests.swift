@@ -34,6 +34,22 @@ import _OrbitTestSupport
     }
   }
 
+  @Test("sc11 (Störmer–Cowell, fixed 60 s step) equals the Kepler closed form within 1 mm after one ISS day", .tags(.validation))
+  func stormerCowellMatchesKepler() {
+    let span = ["--duration-s", "86400", "--step-s", "3600"]
+    let kepler = orbit(["propagate"] + Self.iss + span + ["--propagator", "kepler"])
+    let numerical = orbit(
+      ["propagate"] + Self.iss + span + ["--forces", "point-mass", "--integrator", "sc11", "--fixed-step-s", "60"])
+    #expect(kepler.code == 0 && numerical.code == 0, "\(kepler.stderr)\(numerical.stderr)")
+    let k = Self.rows(kepler.stdout), n = Self.rows(numerical.stdout)
+    #expect(k.count == 25 && n.count == 25)
+    for (a, b) in zip(k, n) {
+      #expect(a[0] == b[0])
+      let dr = (SIMD3(a[1], a[2], a[3]) - SIMD3(b[1], b[2], b[3])).norm
+      #expect(dr <= Self.oneMillimeterKm, "t = \(a[0]) s: |Δr| = \(dr * 1e6) mm")
+    }
+  }
+
   @Test("sgp4 through propagate equals SGP4 of the Vallado set turned to GCRF", .tags(.validation))
   func sgp4MatchesTheReference() throws {
     // Case 00005 of SGP4-VER.TLE (epoch 2000-06-27): tcppver.out's TEME states at 0 and 360 min.
@@ -113,6 +129,13 @@ import _OrbitTestSupport
     (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--forces", "j2,drag:harris-priester"], "--mass-kg is needed with drag"),
     (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--forces", "j2,drag:exponential", "--mass-kg", "100", "--drag-area-m2", "1",
       "--integrator", "rkn1210"], "rkn1210 (Runge–Kutta–Nyström) needs velocity-independent forces"),
+    (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--forces", "j2,drag:exponential", "--mass-kg", "100", "--drag-area-m2", "1",
+      "--integrator", "sc11"], "sc11 (Störmer–Cowell) needs velocity-independent forces"),
+    (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--integrator", "sc11", "--tolerance-m", "1"], "--tolerance-m does not apply to sc11"),
+    (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--fixed-step-s", "30"], "--fixed-step-s applies to the fixed-step integrators"),
+    // 0.1 rad of the angular rate of a 7000 km circular orbit is 92.76 s.
+    (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--integrator", "sc11", "--fixed-step-s", "600"],
+     "sc11 (Störmer–Cowell) is unstable at a 600 s step on this orbit; use at most 92.7 s"),
     (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--cd", "2.2"], "--cd needs drag in --forces"),
     (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--integrator", "rk45"], "--integrator: unknown value \"rk45\""),
     (["--keplerian", "7000,0,0,0,0,0", "--epoch", "2024-01-01T00:00:00Z", "--integrator", "rk4", "--tolerance-m", "1"], "--tolerance-m does not apply to rk4"),

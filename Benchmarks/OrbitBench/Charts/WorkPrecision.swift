@@ -121,7 +121,7 @@ func runWorkPrecision(svgPath: String, peersPath: String?, options: RunOptions) 
   }
 
   // Chart: x = time per propagation (ms, min of samples), y = final-position error (m).
-  let palette = ["#1f77b4", "#2ca02c", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#17becf", "#7f7f7f"]
+  let palette = ["#1f77b4", "#2ca02c", "#ff7f0e", "#d62728", "#9467bd", "#8c564b", "#17becf", "#7f7f7f", "#bcbd22", "#e377c2"]
   var chart = SVGChart(
     title: "Work-precision: ISS point mass + J2, 1 day (single thread)",
     xLabel: "time per propagation (ms)", yLabel: "final position error (m)")
@@ -131,8 +131,9 @@ func runWorkPrecision(svgPath: String, peersPath: String?, options: RunOptions) 
   chart.yScale = .log10
   let markers = SVGChart.Marker.allCases.filter { $0 != .none }
   var k = 0
-  for method in ["RK4", "DP5(4)", "DP8(7)", "RKN12(10)"] {
+  for method in ["RK4", "DP5(4)", "DP8(7)", "RKN12(10)", "RKN12(10) fixed", "SC11(PEC)"] {
     let mine = points.filter { $0.method == method }
+    if mine.isEmpty { continue }
     chart.addLine(
       mine.map { SIMD2($0.minNanoseconds / 1e6, $0.errorMeters) }, label: "Orbit \(method)",
       color: palette[k % palette.count], marker: markers[k % markers.count])

@@ -8,7 +8,7 @@ enum PropagateCommand {
   static let spec = CommandSpec(
     name: "propagate",
     summary: "Propagate one orbit with Kepler, J2 secular, SGP4 or numerical (Cowell) and print GCRF states.",
-    usage: "orbit propagate (--keplerian A,E,I,RAAN,ARGP,NU | --state X,Y,Z,VX,VY,VZ | --tle FILE) [--epoch ISO] --duration-s S --step-s S [--propagator kepler|j2|sgp4|numerical] [--forces LIST] [--integrator rk4|dp54|dp87|rkn1210] [--tolerance-m X] [--mass-kg M] [--drag-area-m2 A] [--cd C] [--srp-area-m2 A] [--cr C] [--format csv|json|oem] [--output FILE]",
+    usage: "orbit propagate (--keplerian A,E,I,RAAN,ARGP,NU | --state X,Y,Z,VX,VY,VZ | --tle FILE) [--epoch ISO] --duration-s S --step-s S [--propagator kepler|j2|sgp4|numerical] [--forces LIST] [--integrator rk4|dp54|dp87|rkn1210|sc11] [--tolerance-m X] [--fixed-step-s S] [--mass-kg M] [--drag-area-m2 A] [--cd C] [--srp-area-m2 A] [--cr C] [--format csv|json|oem] [--output FILE]",
     positionals: [],
     options: [
       OptionSpec(name: "--keplerian", valueName: "A,E,I,RAAN,ARGP,NU", help: "Osculating elements: a (km), e, i, RAAN, arg. of perigee, true anomaly (deg), GCRF."),
@@ -21,7 +21,7 @@ enum PropagateCommand {
       OptionSpec(name: "--forces", valueName: "LIST", help: "Numerical force models, comma-separated (see below).", defaultValue: "point-mass,j2"),
       OptionSpec(name: "--integrator", valueName: "NAME", help: "Numerical integrator.", choices: IntegratorKind.allCases.map(\.rawValue), defaultValue: "dp87"),
       OptionSpec(name: "--tolerance-m", valueName: "X", help: "Position error allowed per step (m); velocity: X·1e-3 m/s.", defaultValue: "1e-6"),
-      OptionSpec(name: "--fixed-step-s", valueName: "S", help: "Step of rk4 (s).", defaultValue: "10"),
+      OptionSpec(name: "--fixed-step-s", valueName: "S", help: "Step of the fixed-step integrators rk4 and sc11 (s).", defaultValue: "10"),
       OptionSpec(name: "--mass-kg", valueName: "M", help: "Spacecraft mass (kg); needed with drag or srp."),
       OptionSpec(name: "--drag-area-m2", valueName: "A", help: "Drag area (m²); needed with drag."),
       OptionSpec(name: "--cd", valueName: "C", help: "Drag coefficient.", defaultValue: "2.2"),
@@ -45,8 +45,11 @@ enum PropagateCommand {
       of drag:harris-priester, drag:exponential, sun, moon, srp. Drag needs --mass-kg and
       --drag-area-m2; srp needs --mass-kg and --srp-area-m2 or --drag-area-m2.
       Defaults: point-mass,j2; dp87 (Prince–Dormand 8(7)); tolerance 1e-6 m per step (about 1 mm per day for the ISS);
-      steps 1e-6 … 3600 s; rk4 at a fixed 10 s step; cd 2.2; cr 1.3; μ of WGS-84.
-      rkn1210 (Runge–Kutta–Nyström) cannot integrate drag (it depends on the velocity).
+      steps 1e-6 … 3600 s; rk4 and sc11 at a fixed 10 s step; cd 2.2; cr 1.3; μ of WGS-84.
+      rkn1210 (Runge–Kutta–Nyström) and sc11 (Störmer–Cowell, fixed step, one force evaluation
+      a step: 60–72 s keeps the ISS within 1 mm a day; steps over 0.1 rad of the perigee angular
+      rate, 88 s for the ISS, are refused as unstable)
+      cannot integrate drag (it depends on the velocity).
 
       Exit codes: 64 for malformed or conflicting options (including --duration-s/--step-s ≤ 0
       and options that the chosen propagator does not use), 65 for impossible values (e ≥ 1, an
@@ -337,11 +340,15 @@ enum PropagateCommand {
     if let name = arguments.option("--integrator"), let kind = IntegratorKind(rawValue: name) { settings.integrator = kind }
     if let tol = try number("--tolerance-m", arguments) {
       guard tol > 0 else { throw .data("--tolerance-m must be > 0 m, got \(arguments.option("--tolerance-m")!)") }
-      if settings.integrator == .rk4 { throw .usage("--tolerance-m does not apply to rk4 (a fixed-step method; use --fixed-step-s)") }
+      if !settings.integrator.isAdaptive {
+        throw .usage("--tolerance-m does not apply to \(settings.integrator.rawValue) (a fixed-step method; use --fixed-step-s)")
+      }
       settings.toleranceM = tol
     }
     if let h = try number("--fixed-step-s", arguments) {
-      guard settings.integrator == .rk4 else { throw .usage("--fixed-step-s applies to --integrator rk4 only") }
+      guard !settings.integrator.isAdaptive else {
+        throw .usage("--fixed-step-s applies to the fixed-step integrators (--integrator rk4 or sc11) only")
+      }
       guard h > 0 else { throw .data("--fixed-step-s must be > 0 s, got \(arguments.option("--fixed-step-s")!)") }
       settings.fixedStepS = h
     }

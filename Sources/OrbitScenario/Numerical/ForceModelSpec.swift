@@ -168,9 +168,26 @@ public enum IntegratorKind: String, Sendable, Equatable, CaseIterable {
   case dp87
   /// Runge–Kutta–Nyström 12(10), adaptive; velocity-independent forces only.
   case rkn1210
+  /// Störmer–Cowell predictor–corrector (PEC, order 11), fixed step, one force evaluation a
+  /// step; velocity-independent forces only.
+  case sc11
 
   /// Whether the method is adaptive (has an error estimate).
-  public var isAdaptive: Bool { self != .rk4 }
+  public var isAdaptive: Bool { self != .rk4 && self != .sc11 }
+
+  /// Whether the method integrates r'' = a(t, r) only (no drag, no finite burns).
+  public var needsVelocityIndependentForces: Bool { self == .rkn1210 || self == .sc11 }
+
+  /// The method's name in messages.
+  public var displayName: String {
+    switch self {
+    case .rk4: "rk4"
+    case .dp54: "dp54"
+    case .dp87: "dp87"
+    case .rkn1210: "rkn1210 (Runge–Kutta–Nyström)"
+    case .sc11: "sc11 (Störmer–Cowell)"
+    }
+  }
 }
 
 /// Spacecraft properties used by the surface forces.
@@ -216,7 +233,7 @@ public struct NumericalSettings: Sendable, Equatable {
   public var minStepS: Double
   /// Largest step (s) of the adaptive methods.
   public var maxStepS: Double
-  /// The step of `rk4` (s).
+  /// The step of the fixed-step methods `rk4` and `sc11` (s).
   public var fixedStepS: Double
   /// Spacecraft mass and surface properties.
   public var spacecraft: SpacecraftPhysics
@@ -250,17 +267,17 @@ public struct NumericalSettings: Sendable, Equatable {
     self.body = body
   }
 
-  /// A problem with the combination, or nil: `rkn1210` with drag.
+  /// A problem with the combination, or nil: `rkn1210` or `sc11` with drag.
   public var combinationProblem: String? {
-    if integrator == .rkn1210 && forces.hasVelocityDependentForces {
-      return "rkn1210 (Runge–Kutta–Nyström) needs velocity-independent forces, but drag depends on the velocity; use dp87 or dp54"
+    if integrator.needsVelocityIndependentForces && forces.hasVelocityDependentForces {
+      return "\(integrator.displayName) needs velocity-independent forces, but drag depends on the velocity; use dp87 or dp54"
     }
     return nil
   }
 
   /// The integrator options.
   public var options: IntegratorOptions {
-    if integrator == .rk4 { return .fixed(step: fixedStepS, maxSteps: 10_000_000) }
+    if !integrator.isAdaptive { return .fixed(step: fixedStepS, maxSteps: 10_000_000) }
     return IntegratorOptions(
       tolerance: IntegrationTolerance(position: toleranceM, velocity: toleranceM * 1e-3),
       minStep: minStepS, maxStep: maxStepS, maxSteps: 10_000_000)

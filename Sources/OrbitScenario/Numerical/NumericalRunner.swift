@@ -167,15 +167,29 @@ public enum NumericalRunner {
       initial: initial, settings: settings, durationS: durationS, stepS: stepS, radius: body.equatorialRadius,
       maneuvers: maneuvers, events: events, dryMassKg: dryMassKg)
     let hasFinite = maneuvers.contains { if case .finite = $0.kind { true } else { false } }
-    if hasFinite && settings.integrator == .rkn1210 {
-      throw .invalidSettings("rkn1210 (Runge–Kutta–Nyström) cannot integrate finite burns (thrust with mass flow); use dp87 or dp54")
+    if settings.integrator == .sc11 {
+      let limit = StormerCowell<TwoBodyDynamics>.maximumStep(
+        position: initial.position, velocity: initial.velocity, gravitationalParameter: body.gravitationalParameter)
+      if !(settings.fixedStepS <= limit) {
+        func seconds(_ x: Double) -> String {
+          x == x.rounded() && abs(x) < 1e9 ? String(Int(x)) : NumberFormat.shortest(x)
+        }
+        throw .invalidSettings(
+          "sc11 (Störmer–Cowell) is unstable at a \(seconds(settings.fixedStepS)) s step on this orbit; use at most \(seconds((limit * 10).rounded(.down) / 10)) s (0.1 rad of the perigee angular rate)")
+      }
+    }
+    if hasFinite && settings.integrator.needsVelocityIndependentForces {
+      throw .invalidSettings("\(settings.integrator.displayName) cannot integrate finite burns (thrust with mass flow); use dp87 or dp54")
     }
     switch (settings.integrator, settings.forces.drag) {
     case (.rkn1210, nil):
       let d = ForceModelSecondOrderDynamics(forces: conservative, referenceEpoch: start, properties: properties, earthOrientation: earth)
       try job.integrate(d, RungeKuttaNystrom1210())
-    case (.rkn1210, _?):
-      throw .invalidSettings(settings.combinationProblem ?? "rkn1210 with drag")
+    case (.sc11, nil):
+      let d = ForceModelSecondOrderDynamics(forces: conservative, referenceEpoch: start, properties: properties, earthOrientation: earth)
+      try job.integrate(d, StormerCowell())
+    case (.rkn1210, _?), (.sc11, _?):
+      throw .invalidSettings(settings.combinationProblem ?? "\(settings.integrator.displayName) with drag")
     case (let method, nil):
       let d = ForceModelDynamics(forces: conservative, referenceEpoch: start, properties: properties, earthOrientation: earth)
       try job.integrate(d, method)
@@ -283,7 +297,7 @@ public enum NumericalRunner {
       switch method {
       case .rk4: try integrate(dynamics, RungeKutta4<D>())
       case .dp54: try integrate(dynamics, DormandPrince54<D>())
-      case .dp87, .rkn1210: try integrate(dynamics, DormandPrince87<D>())
+      case .dp87, .rkn1210, .sc11: try integrate(dynamics, DormandPrince87<D>())
       }
     }
 

@@ -128,9 +128,9 @@ public enum ScenarioValidator {
     if let value = top["events"] {
       if let e = readEvents(value, at: root.appending("events"), &c) { events = e } else { numericalOK = false }
     }
-    if !maneuvers.isEmpty, let settings = numerical, settings.integrator == .rkn1210,
+    if !maneuvers.isEmpty, let settings = numerical, settings.integrator.needsVelocityIndependentForces,
       maneuvers.contains(where: { if case .finite = $0.kind { true } else { false } }) {
-      c.report(root.appending("maneuvers"), "finite burns need dp87, dp54 or rk4 (rkn1210 cannot integrate thrust with mass flow)")
+      c.report(root.appending("maneuvers"), "finite burns need dp87, dp54 or rk4 (\(settings.integrator.rawValue) cannot integrate thrust with mass flow)")
       numericalOK = false
     }
     if let spacecraft, let settings = numerical, spacecraft.dryMassKg > settings.spacecraft.massKg {
@@ -444,15 +444,15 @@ public enum ScenarioValidator {
       return v
     }
     if let t = positive("tolerance_m") {
-      if settings.integrator == .rk4 {
-        c.report(path.appending("tolerance_m"), "does not apply to rk4 (a fixed-step method; use fixed_step_s)")
+      if !settings.integrator.isAdaptive {
+        c.report(path.appending("tolerance_m"), "does not apply to \(settings.integrator.rawValue) (a fixed-step method; use fixed_step_s)")
         ok = false
       }
       settings.toleranceM = t
     }
     if let h = positive("fixed_step_s") {
-      if settings.integrator != .rk4 {
-        c.report(path.appending("fixed_step_s"), "applies to integrator rk4 only")
+      if settings.integrator.isAdaptive {
+        c.report(path.appending("fixed_step_s"), "applies to the fixed-step integrators rk4 and sc11 only")
         ok = false
       }
       settings.fixedStepS = h
