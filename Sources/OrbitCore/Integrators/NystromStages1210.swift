@@ -18,120 +18,62 @@
 /// A vector type the RKN12(10) stages can combine (`Vector3`, `LaneVector3`). Named
 /// operations rather than operator requirements: an operator in a protocol becomes one more
 /// overload for every `+` and `*` in the module, and the type checker then gives up on the long
-/// coefficient expressions of the other integrators. Each is the expression in its comment,
-/// evaluated left to right.
+/// coefficient expressions of the other integrators. A conforming type gives the three
+/// primitives; the combinations below are written once on top of them.
 @usableFromInline
 protocol NystromVector {
   /// The zero vector.
   static var zero: Self { get }
   /// `c * self`.
   func scaled(by c: Double) -> Self
-  /// `self + c * g`.
-  func addingMultiple(of g: Self, by c: Double) -> Self
+  /// `self + other`.
+  func adding(_ other: Self) -> Self
+  /// `self + c * g` rounded once (fused multiply-add).
+  func fusedAdding(_ c: Double, _ g: Self) -> Self
+}
+
+extension NystromVector {
+  /// `self + c * g`: one fused multiply-add in a build with `ORBIT_FMA`, else a product and a sum.
+  @inlinable @inline(__always)
+  func addingMultiple(of g: Self, by c: Double) -> Self {
+    #if ORBIT_FMA
+      fusedAdding(c, g)
+    #else
+      adding(g.scaled(by: c))
+    #endif
+  }
   /// `self = self + c * g`.
-  mutating func addMultiple(of g: Self, by c: Double)
-  /// `self = self - c * g`.
-  mutating func subtractMultiple(of g: Self, by c: Double)
-  /// `r + ch * v + h2 * s`.
-  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self
-  /// `r + ch * v + h2 * s + a * g`.
+  @inlinable @inline(__always)
+  mutating func addMultiple(of g: Self, by c: Double) { self = addingMultiple(of: g, by: c) }
+  /// `self = self - c * g` (the same rounding as adding (−c)·g).
+  @inlinable @inline(__always)
+  mutating func subtractMultiple(of g: Self, by c: Double) { self = addingMultiple(of: g, by: -c) }
+  /// `r + ch * v + h2 * s`, left to right.
+  @inlinable @inline(__always)
+  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self {
+    r.addingMultiple(of: v, by: ch).addingMultiple(of: s, by: h2)
+  }
+  /// `r + ch * v + h2 * s + a * g`, left to right.
+  @inlinable @inline(__always)
   static func stagePosition(
     _ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self, _ a: Double, _ g: Self
-  ) -> Self
+  ) -> Self {
+    endPosition(r, ch, v, h2, s).addingMultiple(of: g, by: a)
+  }
 }
 
 extension SIMD3: NystromVector where Scalar == Double {
   @inlinable @inline(__always)
-  func scaled(by c: Double) -> Self { c * self }
+  func scaled(by c: Double) -> SIMD3 { c * self }
   @inlinable @inline(__always)
-  func addingMultiple(of g: Self, by c: Double) -> Self {
-    #if ORBIT_FMA
-      fusedAdding(c, g)
-    #else
-      self + c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  mutating func addMultiple(of g: Self, by c: Double) {
-    #if ORBIT_FMA
-      self = fusedAdding(c, g)
-    #else
-      self = self + c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  mutating func subtractMultiple(of g: Self, by c: Double) {
-    #if ORBIT_FMA
-      self = fusedAdding(-c, g)
-    #else
-      self = self - c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self {
-    #if ORBIT_FMA
-      r.fusedAdding(ch, v).fusedAdding(h2, s)
-    #else
-      r + ch * v + h2 * s
-    #endif
-  }
-  @inlinable @inline(__always)
-  static func stagePosition(
-    _ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self, _ a: Double, _ g: Self
-  ) -> Self {
-    #if ORBIT_FMA
-      r.fusedAdding(ch, v).fusedAdding(h2, s).fusedAdding(a, g)
-    #else
-      r + ch * v + h2 * s + a * g
-    #endif
-  }
+  func adding(_ other: SIMD3) -> SIMD3 { self + other }
 }
 
 extension LaneVector3: NystromVector {
   @inlinable @inline(__always)
-  func scaled(by c: Double) -> Self { c * self }
+  func scaled(by c: Double) -> LaneVector3 { c * self }
   @inlinable @inline(__always)
-  func addingMultiple(of g: Self, by c: Double) -> Self {
-    #if ORBIT_FMA
-      fusedAdding(c, g)
-    #else
-      self + c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  mutating func addMultiple(of g: Self, by c: Double) {
-    #if ORBIT_FMA
-      self = fusedAdding(c, g)
-    #else
-      self = self + c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  mutating func subtractMultiple(of g: Self, by c: Double) {
-    #if ORBIT_FMA
-      self = fusedAdding(-c, g)
-    #else
-      self = self - c * g
-    #endif
-  }
-  @inlinable @inline(__always)
-  static func endPosition(_ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self) -> Self {
-    #if ORBIT_FMA
-      r.fusedAdding(ch, v).fusedAdding(h2, s)
-    #else
-      r + ch * v + h2 * s
-    #endif
-  }
-  @inlinable @inline(__always)
-  static func stagePosition(
-    _ r: Self, _ ch: Double, _ v: Self, _ h2: Double, _ s: Self, _ a: Double, _ g: Self
-  ) -> Self {
-    #if ORBIT_FMA
-      r.fusedAdding(ch, v).fusedAdding(h2, s).fusedAdding(a, g)
-    #else
-      r + ch * v + h2 * s + a * g
-    #endif
-  }
+  func adding(_ other: LaneVector3) -> LaneVector3 { self + other }
 }
 
 /// The acceleration a(t, r) of a Nyström system over some vector type (an adapter around a

@@ -141,52 +141,54 @@ public struct StormerCowell<System: SecondOrderSystem>: Integrator {
     let mass = currentState.mass
     let r = currentState.position
     self.endTime = endTime
+    let y1: OrbitState
     if continuesHistory(h) {
       let h2 = h * h
       let f = history
       // Predictor, with f_n entering last: B + (h²(2c₀ + p₀))·f_n, where
-      // B = 2X_n − r_{n−1} + h² Σ_{i≥1} p_i f_{n−i} and r_n = X_n + h²c₀ f_n.
-      var s = f.f1.scaled(by: -3.1060692239858905)
-      s.addMultiple(of: f.f2, by: 8.167750220458554)
-      s.subtractMultiple(of: f.f3, by: 13.935629409171076)
-      s.addMultiple(of: f.f4, by: 16.451905313051146)
-      s.subtractMultiple(of: f.f5, by: 13.55882385361552)
-      s.addMultiple(of: f.f6, by: 7.686453924162257)
-      s.subtractMultiple(of: f.f7, by: 2.8652259700176366)
+      // B = 2X_n − r_{n−1} + h² Σ_{i≥1} p_i f_{n−i} and r_n = X_n + h²c₀ f_n. Every sum runs from
+      // the oldest value to the newest, so only its last term waits for the last evaluation.
+      var s = f.f9.scaled(by: -0.06314043209876544)
       s.addMultiple(of: f.f8, by: 0.6337596450617284)
-      s.subtractMultiple(of: f.f9, by: 0.06314043209876544)
+      s.subtractMultiple(of: f.f7, by: 2.8652259700176366)
+      s.addMultiple(of: f.f6, by: 7.686453924162257)
+      s.subtractMultiple(of: f.f5, by: 13.55882385361552)
+      s.addMultiple(of: f.f4, by: 16.451905313051146)
+      s.subtractMultiple(of: f.f3, by: 13.935629409171076)
+      s.addMultiple(of: f.f2, by: 8.167750220458554)
+      s.subtractMultiple(of: f.f1, by: 3.1060692239858905)
       let base = (correctorBase + correctorBase - previousPosition).addingMultiple(of: s, by: h2)
       let predicted = base.addingMultiple(
         of: f.f0, by: h2 * (2 * 0.06107264986171236 + 1.589019786155203))
       let a = system.acceleration(position: predicted, mass: mass, at: endTime)
       evaluations &+= 1
       // Corrector: X_{n+1} = 2r_n − r_{n−1} + h² Σ_{i≥0} c_{i+1} f_{n−i}; r_{n+1} = X + h²c₀ a.
-      var c = f.f0.scaled(by: 0.9782932875380792)
-      c.subtractMultiple(of: f.f1, by: 0.35779998020883436)
-      c.addMultiple(of: f.f2, by: 0.8390322370530704)
-      c.subtractMultiple(of: f.f3, by: 1.11037293821148)
-      c.addMultiple(of: f.f4, by: 1.0615975478996311)
-      c.subtractMultiple(of: f.f5, by: 0.7335673826559244)
-      c.addMultiple(of: f.f6, by: 0.3577359407567741)
-      c.subtractMultiple(of: f.f7, by: 0.11695672624058041)
+      var c = f.f9.scaled(by: -0.0020677822370530705)
       c.addMultiple(of: f.f8, by: 0.023033146444604777)
-      c.subtractMultiple(of: f.f9, by: 0.0020677822370530705)
+      c.subtractMultiple(of: f.f7, by: 0.11695672624058041)
+      c.addMultiple(of: f.f6, by: 0.3577359407567741)
+      c.subtractMultiple(of: f.f5, by: 0.7335673826559244)
+      c.addMultiple(of: f.f4, by: 1.0615975478996311)
+      c.subtractMultiple(of: f.f3, by: 1.11037293821148)
+      c.addMultiple(of: f.f2, by: 0.8390322370530704)
+      c.subtractMultiple(of: f.f1, by: 0.35779998020883436)
+      c.addMultiple(of: f.f0, by: 0.9782932875380792)
       let x = (r + r - previousPosition).addingMultiple(of: c, by: h2)
       let position = x.addingMultiple(of: a, by: h2 * 0.06107264986171236)
       // Velocity at n+1: ∇r_{n+1}/h + h Σ_i δ'_i f_{n+1−i}.
-      var d = a.scaled(by: 0.21502497590822245)
-      d.addMultiple(of: f.f0, by: 0.6516462053571429)
-      d.subtractMultiple(of: f.f1, by: 1.0740100628056357)
-      d.addMultiple(of: f.f2, by: 1.7813400623296456)
-      d.subtractMultiple(of: f.f3, by: 2.265120569534632)
-      d.addMultiple(of: f.f4, by: 2.1353147421637004)
-      d.subtractMultiple(of: f.f5, by: 1.4654353242243867)
-      d.addMultiple(of: f.f6, by: 0.711832686988937)
-      d.subtractMultiple(of: f.f7, by: 0.2321385199965929)
+      var d = f.f9.scaled(by: -0.004091970674001924)
       d.addMultiple(of: f.f8, by: 0.045637774487600875)
-      d.subtractMultiple(of: f.f9, by: 0.004091970674001924)
+      d.subtractMultiple(of: f.f7, by: 0.2321385199965929)
+      d.addMultiple(of: f.f6, by: 0.711832686988937)
+      d.subtractMultiple(of: f.f5, by: 1.4654353242243867)
+      d.addMultiple(of: f.f4, by: 2.1353147421637004)
+      d.subtractMultiple(of: f.f3, by: 2.265120569534632)
+      d.addMultiple(of: f.f2, by: 1.7813400623296456)
+      d.subtractMultiple(of: f.f1, by: 1.0740100628056357)
+      d.addMultiple(of: f.f0, by: 0.6516462053571429)
+      d.addMultiple(of: a, by: 0.21502497590822245)
       let velocity = ((position - r) / h).addingMultiple(of: d, by: h)
-      endState = OrbitState(position: position, velocity: velocity, mass: mass)
+      y1 = OrbitState(position: position, velocity: velocity, mass: mass)
       endAcceleration = a
       endCorrectorBase = x
     } else {
@@ -196,11 +198,12 @@ public struct StormerCowell<System: SecondOrderSystem>: Integrator {
         v: currentState.velocity, g1: history.f0, endTime: endTime, errorEstimate: false)
       let a = system.acceleration(position: s.position, mass: mass, at: endTime)
       evaluations &+= 17
-      endState = OrbitState(position: s.position, velocity: s.velocity, mass: mass)
+      y1 = OrbitState(position: s.position, velocity: s.velocity, mass: mass)
       endAcceleration = a
       endCorrectorBase = s.position.addingMultiple(of: a, by: -(h * h * 0.06107264986171236))
     }
-    return StepAttempt(state: endState, errorNorm: endState.isFinite ? 0 : .nan)
+    endState = y1
+    return StepAttempt(state: y1, errorNorm: y1.isFinite ? 0 : .nan)
   }
 
   @inlinable
