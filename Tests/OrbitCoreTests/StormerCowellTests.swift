@@ -140,7 +140,9 @@ struct StormerCowellTests {
       worst = max(worst, (s.position - truth.position).norm)
       worstVelocity = max(worstVelocity, (s.velocity - truth.velocity).norm)
     }
-    // Quintic Hermite on 72 s steps: ≈ 10 µm of interpolation error on top of the propagation.
+    print("Störmer–Cowell ephemeris, 6 h at 25 s from 72 s steps: max error \(worst) m, \(worstVelocity) m/s")
+    // Quintic Hermite on 72 s steps: ≈ 40 µm of interpolation error at mid-step
+    // (h⁶·n⁶·r/(6!·64)) on top of the propagation.
     #expect(worst <= 1e-3, "\(worst) m")
     #expect(worstVelocity <= 1e-5, "\(worstVelocity) m/s")
   }

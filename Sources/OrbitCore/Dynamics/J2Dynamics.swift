@@ -63,7 +63,7 @@ public struct J2Dynamics: SecondOrderSystem, Hashable {
     let w2 = w * w
     #if ORBIT_FMA
       // Fused: the brackets are ready one multiply earlier, and (x·r)·w² starts as soon as the
-      // square root is done, so the last product waits ≈ 2 cycles less.
+      // square root is done, so the last product waits ≈ 2 cycles less (by latency count).
       let kzz = (5 * k) * zz
       let pxy = (-mu).addingProduct(-k, w).addingProduct(kzz, w2)
       let pz = (-mu).addingProduct(-3 * k, w).addingProduct(kzz, w2)

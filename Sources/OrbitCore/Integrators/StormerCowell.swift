@@ -27,10 +27,14 @@
 //
 // Critical path: the prediction of the next step is formed as B + c·f_n, with everything but
 // the newest acceleration in B, so one multiply and one add separate an evaluation from the
-// next (as in an RKN stage), and a step costs one evaluation.
+// next (as in an RKN stage), and a step costs one evaluation. Its bookkeeping (three vector
+// sums, the history shift, the driver's step) costs about two evaluations of J2 more, so on the
+// ISS it is slower than RKN12(10) at equal error, and with EGM96 20×20 it needs 30 s steps for
+// 1 mm and no fewer evaluations (Benchmarks/RESULTS.md, session 4).
 //
 // Dense output: the quintic Hermite polynomial through position, velocity and acceleration at
-// both ends of the step (no extra evaluation). Our own code.
+// both ends of the step (no extra evaluation; 43 µm at mid-step on the ISS at 72 s). Our own
+// code.
 
 /// Störmer–Cowell predictor–corrector (PEC) of order 11 with ten back values, for second-order
 /// systems whose acceleration does not depend on velocity; fixed step only (one evaluation a
@@ -38,6 +42,10 @@
 ///
 /// Dense output: quintic Hermite in position (order 5) from r, v, a at both ends of the step,
 /// velocity its derivative.
+///
+/// The classical fixed-step multistep method, for comparisons: measured slower than
+/// `RungeKuttaNystrom1210` on point mass + J2 and no faster on EGM96 20×20 (see the file's
+/// header). Steps above `maximumStep` diverge.
 ///
 /// References: Hairer, Nørsett & Wanner, *Solving ODEs I*, 2nd ed., §III.10 (Störmer and
 /// Cowell methods, eqs. (10.4)–(10.9)); Berry & Healy, "Implementation of Gauss-Jackson
