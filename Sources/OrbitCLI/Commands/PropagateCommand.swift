@@ -47,9 +47,9 @@ enum PropagateCommand {
       Defaults: point-mass,j2; dp87 (Prince–Dormand 8(7)); tolerance 1e-6 m per step (about 1 mm per day for the ISS);
       steps 1e-6 … 3600 s; rk4 and sc11 at a fixed 10 s step; cd 2.2; cr 1.3; μ of WGS-84.
       rkn1210 (Runge–Kutta–Nyström) and sc11 (Störmer–Cowell, fixed step, one force evaluation
-      a step: 60–72 s keeps the ISS within 1 mm a day; steps over 0.1 rad of the perigee angular
-      rate, 88 s for the ISS, are refused as unstable)
-      cannot integrate drag (it depends on the velocity).
+      a step; 60–72 s keeps the ISS within 1 mm a day) cannot integrate drag (it depends on the
+      velocity). An sc11 step over 0.1 rad of the perigee angular rate (88 s for the ISS) is
+      refused as unstable.
 
       Exit codes: 64 for malformed or conflicting options (including --duration-s/--step-s ≤ 0
       and options that the chosen propagator does not use), 65 for impossible values (e ≥ 1, an
