@@ -135,10 +135,17 @@ public struct StormerCowell<System: SecondOrderSystem>: Integrator {
     previousAcceleration = a
   }
 
-  /// Whether `h` is the history's step (to 1e-12 relative: the driver's t + h may round).
+  /// Whether `h` is the history's step (to 1e-12 relative: the driver's t + h may round);
+  /// false before the first step.
+  @inlinable @inline(__always)
+  func isHistoryStep(_ h: Double) -> Bool {
+    stepSize != 0 && abs(h - stepSize) <= 1e-12 * abs(stepSize)
+  }
+
+  /// Whether a step of `h` can be a multistep one (a full history at that spacing).
   @inlinable @inline(__always)
   func continuesHistory(_ h: Double) -> Bool {
-    historyCount >= Self.backValues && abs(h - stepSize) <= 1e-12 * abs(stepSize)
+    historyCount >= Self.backValues && isHistoryStep(h)
   }
 
   @inlinable
@@ -217,7 +224,7 @@ public struct StormerCowell<System: SecondOrderSystem>: Integrator {
   @inlinable
   public mutating func acceptStep(_ system: System) {
     let h = endTime - currentTime
-    if !(historyCount >= 1 && stepSize != 0 && abs(h - stepSize) <= 1e-12 * abs(stepSize)) {
+    if !isHistoryStep(h) {
       // A new step size: the history restarts from the current point.
       historyCount = 1
       stepSize = h
